@@ -1,0 +1,100 @@
+package org.ksrelations.events.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.events.domain.ActorType;
+import org.ksrelations.events.problem.Problem;
+import org.ksrelations.events.problem.ProblemException;
+import org.ksrelations.events.service.ActorService;
+import org.ksrelations.events.service.Slice;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/actors")
+@Tag(name = "actors", description = "People, states and organisations in the timeline (events-service)")
+public class ActorResource {
+
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "name", "type", "eventCount", "updatedAt"));
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    ListResponses lists;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listActors", summary = "List actors", description = "Ordered by slug; keyset-paginated.")
+    @APIResponse(responseCode = "200", description = "A page of actors",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "Actor type") @QueryParam("type") String type,
+                         @Parameter(description = "Name contains (case-insensitive)", example = "thaçi") @QueryParam("q") String q,
+                         @Parameter(description = "Only actors changed after this instant") @QueryParam("updatedSince") String updatedSince,
+                         @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+                         @QueryParam("limit") String limit,
+                         @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
+                         @QueryParam("includeTotal") String includeTotal,
+                         @Parameter(description = "Comma-separated fields to return") @QueryParam("fields") String fields) {
+        List<ActorType> types = Params.enums("type", type == null ? null : List.of(type), ActorType.class);
+        Set<String> projection = lists.parseFields(fields, FIELDS);
+        Slice<ActorView> page = actors.list(types.isEmpty() ? null : types.get(0), Params.text("q", q, 100),
+                Params.timestamp("updatedSince", updatedSince), Params.limit(limit),
+                Cursor.decode(cursor, "slug"), Params.bool("includeTotal", includeTotal));
+        return lists.list(page.items(), page.nextCursor(), page.totalItems(), projection, headers, uri, null);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getActor", summary = "Get one actor with its events")
+    @APIResponse(responseCode = "200", description = "The actor and its events in date order",
+            content = @Content(schema = @Schema(implementation = ActorDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such actor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "hashim-thaci") @PathParam("slug") String slug,
+                        @Parameter(description = "Language of texts or all") @QueryParam("lang") String lang) {
+        if (!Slugs.valid(slug)) {
+            throw ProblemException.notFound("actor", slug.length() > 60 ? slug.substring(0, 60) : slug);
+        }
+        Lang l = Lang.resolve(lang, headers);
+        ActorDetail detail = actors.get(slug, l);
+        return Response.ok(detail).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+    }
+
+    @Schema(name = "ActorPage")
+    public record ActorPage(List<ActorView> items, @Schema(nullable = true) String nextCursor,
+                            @Schema(nullable = true) Long totalItems) {
+    }
+
+    @Schema(name = "ActorDetail", description = "An actor with the events it takes part in")
+    public record ActorDetail(ActorView actor, List<EventView> events) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.ksrelations.events.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.events.domain.ActorRole;
+import org.ksrelations.events.domain.ActorType;
+import org.ksrelations.events.domain.Category;
+import org.ksrelations.events.domain.DatePrecision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What an editor sends to create or replace an event. */
+@Schema(name = "EventInput", description = "An event to create or replace")
+public record EventInput(
+        @NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 120)
+        @Schema(examples = "2013-04-19-brussels-agreement-initialled", pattern = Slugs.PATTERN, maxLength = 120)
+        String slug,
+        @NotNull @Schema(examples = "2013-04-19") LocalDate date,
+        @NotNull DatePrecision datePrecision,
+        @NotNull @Size(min = 1, max = 10)
+        @Schema(implementation = LocalizedText.class)
+        Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
+                @NotNull @Size(min = 1, max = 300) String> title,
+        @NotNull @Size(min = 1, max = 10)
+        @Schema(implementation = LocalizedText.class)
+        Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
+                @NotNull @Size(min = 1, max = 5000) String> summary,
+        @NotNull Category category,
+        @Size(max = 50) List<@Valid @NotNull ActorInput> actors,
+        @Size(max = 30) List<@NotNull @Size(min = 1, max = 100) String> places,
+        @Size(max = 30) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 60) String> tags,
+        @Size(max = 30) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 120) String> relatedAgreements,
+        @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {
+
+    @Schema(name = "EventActorInput")
+    public record ActorInput(
+            @NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 120) String slug,
+            @Size(min = 1, max = 200) @Schema(nullable = true, description = "Needed when the actor is new") String name,
+            @Schema(nullable = true, description = "Needed when the actor is new") ActorType type,
+            @NotNull ActorRole role) {
+    }
+}

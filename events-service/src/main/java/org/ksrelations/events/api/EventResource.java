@@ -1,0 +1,345 @@
+package org.ksrelations.events.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.events.domain.Category;
+import org.ksrelations.events.domain.Event;
+import org.ksrelations.events.problem.Problem;
+import org.ksrelations.events.problem.ProblemException;
+import org.ksrelations.events.service.ChangeService;
+import org.ksrelations.events.service.EventFilter;
+import org.ksrelations.events.service.EventService;
+import org.ksrelations.events.service.EventSort;
+import org.ksrelations.events.service.Slice;
+
+import java.net.URI;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Path("/api/v1/events")
+@Tag(name = "events", description = "The timeline of Kosovo–Serbia relations (events-service)")
+public class EventResource {
+
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "date", "datePrecision", "title", "summary",
+            "lang", "category", "actors", "places", "tags", "relatedAgreements", "sources", "updatedAt"));
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ChangeService changes;
+
+    @Inject
+    ListResponses lists;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listEvents", summary = "List events",
+            description = "Events filtered by date range, category, actor, place, tag and full text, in date order or by"
+                    + " relevance; keyset-paginated with an opaque cursor. Answers CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Category; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
+            @QueryParam("category") List<String> category,
+            @Parameter(description = "Actor slug", example = "hashim-thaci") @QueryParam("actor") String actor,
+            @Parameter(description = "Place name (case-insensitive)", example = "Brussels") @QueryParam("place") String place,
+            @Parameter(description = "Tag", example = "brussels-dialogue") @QueryParam("tag") String tag,
+            @Parameter(description = "Slug of a related agreement", example = "2013-04-19-brussels-agreement")
+            @QueryParam("agreement") String agreement,
+            @Parameter(description = "Full-text search (web search syntax: words, \"phrases\", -excluded, or)",
+                    example = "border crossing") @QueryParam("q") String q,
+            @Parameter(description = "Only events changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "date, -date or relevance (default: relevance with q, else date)",
+                    schema = @Schema(enumeration = {"date", "-date", "relevance"})) @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
+                    example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Comma-separated fields to return", example = "slug,date,title")
+            @QueryParam("fields") String fields) {
+        boolean hasQuery = q != null && !q.isBlank();
+        EventSort s = EventSort.parse(sort, hasQuery);
+        var fromDate = Params.date("from", from);
+        var toDate = Params.dateEnd("to", to);
+        Params.range(fromDate, toDate);
+        EventFilter filter = new EventFilter(fromDate, toDate,
+                Params.enums("category", category, Category.class), Params.slug("actor", actor),
+                Params.text("place", place, 100), Params.slug("tag", tag), Params.slug("agreement", agreement),
+                Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince));
+        int lim = Params.limit(limit);
+        Set<String> projection = lists.parseFields(fields, FIELDS);
+        Lang l = Lang.resolve(lang, headers);
+        Slice<Event> page = events.list(filter, s, lim, Cursor.decode(cursor, s.param), Params.bool("includeTotal", includeTotal));
+        List<EventView> items = page.items().stream().map(e -> Views.event(e, l)).toList();
+        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, events.lastModified());
+    }
+
+    @GET
+    @Path("/categories")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEventCategories", summary = "Event categories with counts")
+    @APIResponse(responseCode = "200", description = "Every category with its number of events",
+            content = @Content(schema = @Schema(implementation = CategoryCount.class, type = SchemaType.ARRAY)))
+    public Response categories() {
+        List<CategoryCount> out = events.categoryCounts().entrySet().stream()
+                .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
+        return Response.ok(out).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+    }
+
+    @GET
+    @Path("/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEventChanges", summary = "Changes feed of events",
+            description = "Upserts and deletions (tombstones) after a point in time, oldest first, to keep a local copy in step."
+                    + " Follow nextCursor until it is null; then poll again later with the last item's 'at' as since.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangePage changes(
+            @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
+        return changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor,
+                lang == null ? Lang.ALL : Lang.resolve(lang, headers));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getEvent", summary = "Get one event",
+            description = "With ETag; If-None-Match answers 304 when unchanged.")
+    @APIResponse(responseCode = "200", description = "The event",
+            headers = @Header(name = "ETag", description = "Version of the event"),
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "Event slug", example = "2008-02-17-kosovo-declares-independence")
+                        @PathParam("slug") String slug,
+                        @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
+                        @Context Request request) {
+        Lang l = Lang.resolve(lang, headers);
+        Event e = events.get(checkedSlug(slug));
+        EntityTag tag = Params.etag(e.version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+        }
+        return Response.ok(Views.event(e, l)).tag(tag)
+                .lastModified(Date.from(e.updatedAt.toInstant()))
+                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
+                .header(HttpHeaders.VARY, "Accept-Language")
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createEvent", summary = "Create an event (editor)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
+            examples = @ExampleObject(name = "event", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull EventInput input) {
+        Event e = events.create(input);
+        return Response.created(URI.create("/api/v1/events/" + e.slug)).tag(Params.etag(e.version))
+                .entity(Views.event(e, Lang.ALL)).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceEvent", summary = "Replace an event (editor)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("slug") String slug,
+                            @Parameter(description = "ETag of the version being replaced", required = true, example = "\"3\"")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull EventInput input) {
+        Event current = events.get(checkedSlug(slug));
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Event e = events.replace(slug, expected, input);
+        return Response.ok(Views.event(e, Lang.ALL)).tag(Params.etag(e.version)).build();
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchEvent", summary = "Change some fields of an event (editor, JSON merge patch)",
+            description = "RFC 7396 JSON merge patch; needs If-Match.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
+            schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "retag", value = "{\"tags\": [\"brussels-dialogue\"]}")))
+    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("slug") String slug,
+                          @Parameter(description = "ETag of the version being changed", required = true)
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          String body) {
+        Event current = events.get(checkedSlug(slug));
+        long expected = Params.ifMatch(ifMatch, current.version);
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a merge patch must be a JSON object", null);
+        }
+        JsonNode merged = MergePatch.apply(mapper.valueToTree(events.toInput(current)), patch);
+        EventInput input;
+        try {
+            input = mapper.treeToValue(merged, EventInput.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a field has the wrong type or an unknown value", null);
+        }
+        Set<ConstraintViolation<EventInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Event e = events.replace(current.slug, expected, input);
+        return Response.ok(Views.event(e, Lang.ALL)).tag(Params.etag(e.version)).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteEvent", summary = "Delete an event (editor)",
+            description = "Needs If-Match. Leaves a tombstone in the changes feed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("slug") String slug,
+                           @Parameter(description = "ETag of the version being deleted", required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Event current = events.get(checkedSlug(slug));
+        events.delete(current.slug, Params.ifMatch(ifMatch, current.version));
+        return Response.noContent().build();
+    }
+
+    static String checkedSlug(String slug) {
+        if (!Slugs.valid(slug)) {
+            throw ProblemException.notFound("event", slug == null ? "" : slug.length() > 60 ? slug.substring(0, 60) : slug);
+        }
+        return slug;
+    }
+
+    @Schema(name = "CategoryCount")
+    public record CategoryCount(Category category, long count) {
+    }
+
+    static final String EXAMPLE = """
+            {"slug": "2013-04-19-brussels-agreement-initialled", "date": "2013-04-19", "datePrecision": "DAY",
+             "title": {"en": "Brussels Agreement initialled"},
+             "summary": {"en": "Serbia and Kosovo initial the First Agreement of Principles Governing the Normalisation of Relations."},
+             "category": "AGREEMENT",
+             "actors": [{"slug": "ivica-dacic", "role": "SIGNATORY"}, {"slug": "hashim-thaci", "role": "SIGNATORY"}],
+             "places": ["Brussels"], "tags": ["brussels-dialogue"], "relatedAgreements": ["2013-04-19-brussels-agreement"],
+             "sources": [{"title": "Kosovo–Serbia relations", "publisher": "Wikipedia (English)"}]}""";
+}

@@ -1,0 +1,37 @@
+package org.ksrelations.events.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.events.domain.Category;
+import org.ksrelations.events.domain.DatePrecision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An event as the API serves it. */
+@Schema(name = "Event", description = "A dated fact of Kosovo–Serbia relations, with its sources")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record EventView(
+        @Schema(description = "Stable public identifier", examples = "2013-04-19-brussels-agreement-initialled")
+        String slug,
+        @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year", examples = "2013-04-19")
+        LocalDate date,
+        DatePrecision datePrecision,
+        @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object title,
+        @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object summary,
+        @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
+        String lang,
+        Category category,
+        List<ActorRef> actors,
+        List<String> places,
+        List<String> tags,
+        @Schema(description = "Slugs of agreements in agreements-service this event is about")
+        List<String> relatedAgreements,
+        List<SourceView> sources,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,30 @@
+package org.ksrelations.events.api;
+
+import org.ksrelations.events.domain.Actor;
+import org.ksrelations.events.domain.Event;
+
+import java.util.List;
+
+/** Entity to view mapping: entities never leave the service through JSON. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static EventView event(Event e, Lang lang) {
+        return new EventView(e.slug, e.date, e.datePrecision, lang.pick(e.title), lang.pick(e.summary),
+                lang.served(e.title), e.category,
+                e.actors.stream().map(ea -> new ActorRef(ea.actor.slug, ea.actor.name, ea.actor.type, ea.role)).toList(),
+                List.copyOf(e.places), List.copyOf(e.tags), List.copyOf(e.relatedAgreements),
+                e.sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()), date(s.accessedOn()), s.quote())).toList(),
+                e.updatedAt);
+    }
+
+    public static ActorView actor(Actor a, long eventCount) {
+        return new ActorView(a.slug, a.name, a.type, eventCount, a.updatedAt);
+    }
+
+    static java.time.LocalDate date(String s) {
+        return s == null ? null : java.time.LocalDate.parse(s);
+    }
+}

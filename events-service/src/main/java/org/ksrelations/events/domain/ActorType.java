@@ -1,0 +1,5 @@
+package org.ksrelations.events.domain;
+
+public enum ActorType {
+    PERSON, STATE, ORGANISATION
+}

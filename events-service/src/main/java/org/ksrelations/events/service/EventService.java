@@ -1,0 +1,360 @@
+package org.ksrelations.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.ksrelations.events.api.Cursor;
+import org.ksrelations.events.api.EventInput;
+import org.ksrelations.events.api.SourceView;
+import org.ksrelations.events.domain.Actor;
+import org.ksrelations.events.domain.Category;
+import org.ksrelations.events.domain.Event;
+import org.ksrelations.events.domain.EventActor;
+import org.ksrelations.events.domain.Origin;
+import org.ksrelations.events.domain.Source;
+import org.ksrelations.events.domain.Tombstone;
+import org.ksrelations.events.problem.Problem;
+import org.ksrelations.events.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Queries and writes of events; the only place that touches the event tables. */
+@ApplicationScoped
+public class EventService {
+
+    public static final String RESOURCE = "event";
+
+    @Inject
+    EntityManager em;
+
+    // ---------------------------------------------------------------- reads
+
+    @Transactional
+    public Slice<Event> list(EventFilter f, EventSort sort, int limit, Cursor cursor, boolean includeTotal) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        boolean hasQuery = f.q() != null && !f.q().isBlank();
+        if (f.from() != null) {
+            where.append(" AND e.event_date >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND e.event_date <= :to");
+            params.put("to", f.to());
+        }
+        if (f.categories() != null && !f.categories().isEmpty()) {
+            where.append(" AND e.category IN (:cats)");
+            params.put("cats", f.categories().stream().map(Enum::name).toList());
+        }
+        if (f.actor() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+                    + " WHERE ea.event_id = e.id AND a.slug = :actor)");
+            params.put("actor", f.actor());
+        }
+        if (f.place() != null) {
+            where.append(" AND e.place_keys @> ARRAY[CAST(:place AS text)]");
+            params.put("place", f.place().toLowerCase(Locale.ROOT));
+        }
+        if (f.tag() != null) {
+            where.append(" AND e.tags @> ARRAY[CAST(:tag AS text)]");
+            params.put("tag", f.tag());
+        }
+        if (f.agreement() != null) {
+            where.append(" AND e.related_agreements @> ARRAY[CAST(:agreement AS text)]");
+            params.put("agreement", f.agreement());
+        }
+        if (f.updatedSince() != null) {
+            where.append(" AND e.updated_at > :updatedSince");
+            params.put("updatedSince", f.updatedSince());
+        }
+        String rankExpr = "0";
+        if (hasQuery) {
+            where.append(" AND e.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
+            params.put("q", f.q());
+            rankExpr = "ts_rank(e.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
+        }
+
+        Long total = null;
+        if (includeTotal) {
+            Query count = em.createNativeQuery("SELECT count(*) FROM event e" + where);
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+
+        StringBuilder keyset = new StringBuilder();
+        Map<String, Object> pageParams = new HashMap<>(params);
+        if (cursor != null) {
+            switch (sort) {
+                case DATE -> keyset.append(" AND (e.event_date, e.slug) > (:cDate, :cSlug)");
+                case DATE_DESC -> keyset.append(" AND (e.event_date, e.slug) < (:cDate, :cSlug)");
+                case RELEVANCE -> keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
+                        .append(rankExpr).append(" = CAST(:cRank AS real) AND e.slug > :cSlug))");
+            }
+            pageParams.put("cSlug", cursor.slug());
+            if (sort == EventSort.RELEVANCE) {
+                if (cursor.rank() == null) {
+                    throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+                }
+                pageParams.put("cRank", cursor.rank());
+            } else {
+                try {
+                    pageParams.put("cDate", LocalDate.parse(cursor.key()));
+                } catch (RuntimeException e) {
+                    throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+                }
+            }
+        }
+        String order = switch (sort) {
+            case DATE -> " ORDER BY e.event_date ASC, e.slug ASC";
+            case DATE_DESC -> " ORDER BY e.event_date DESC, e.slug DESC";
+            case RELEVANCE -> " ORDER BY rank DESC, e.slug ASC";
+        };
+        Query page = em.createNativeQuery("SELECT e.id, e.event_date, e.slug, CAST(" + rankExpr + " AS real) AS rank"
+                + " FROM event e" + where + keyset + order + " LIMIT :limit");
+        pageParams.forEach(page::setParameter);
+        page.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Event> events = load(ids);
+        String next = null;
+        if (more) {
+            Object[] last = rows.get(rows.size() - 1);
+            next = new Cursor(sort.param, last[1].toString(), (String) last[2],
+                    sort == EventSort.RELEVANCE ? ((Number) last[3]).floatValue() : null).encode();
+        }
+        return new Slice<>(events, next, total);
+    }
+
+    /** Loads events with their actors, in the order of {@code ids}. */
+    public List<Event> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Event> found = em.createQuery("SELECT DISTINCT e FROM Event e LEFT JOIN FETCH e.actors ea"
+                + " LEFT JOIN FETCH ea.actor WHERE e.id IN :ids", Event.class).setParameter("ids", ids).getResultList();
+        Map<Long, Event> byId = new HashMap<>();
+        found.forEach(e -> byId.put(e.id, e));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Transactional
+    public Event get(String slug) {
+        List<Event> found = em.createQuery("SELECT DISTINCT e FROM Event e LEFT JOIN FETCH e.actors ea"
+                + " LEFT JOIN FETCH ea.actor WHERE e.slug = :slug", Event.class).setParameter("slug", slug).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("event", slug);
+        }
+        return found.get(0);
+    }
+
+    /** Event counts per category (every category, zero included). */
+    @Transactional
+    public Map<Category, Long> categoryCounts() {
+        Map<Category, Long> counts = new LinkedHashMap<>();
+        for (Category c : Category.values()) {
+            counts.put(c, 0L);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT category, count(*) FROM event GROUP BY category").getResultList();
+        for (Object[] r : rows) {
+            counts.put(Category.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Transactional
+    public OffsetDateTime lastModified() {
+        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM event),"
+                + " (SELECT max(updated_at) FROM actor), (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
+        return toOffset(r);
+    }
+
+    static OffsetDateTime toOffset(Object r) {
+        if (r == null) {
+            return null;
+        }
+        if (r instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (r instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (r instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(r.toString());
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Transactional
+    public Event create(EventInput in) {
+        checkRules(in);
+        if (Event.findBySlug(in.slug()).isPresent()) {
+            throw ProblemException.conflict("event '" + in.slug() + "' exists already");
+        }
+        Event e = new Event();
+        e.slug = in.slug();
+        apply(e, in);
+        e.origin = Origin.EDITOR;
+        e.persist();
+        em.flush();
+        return e;
+    }
+
+    @Transactional
+    public Event replace(String slug, long expectedVersion, EventInput in) {
+        checkRules(in);
+        if (!slug.equals(in.slug())) {
+            throw ProblemException.invalid("slug", "cannot be changed (path has '" + slug + "')");
+        }
+        Event e = get(slug);
+        checkVersion(e, expectedVersion);
+        apply(e, in);
+        e.origin = Origin.EDITOR;
+        em.flush();
+        return e;
+    }
+
+    @Transactional
+    public void delete(String slug, long expectedVersion) {
+        Event e = get(slug);
+        checkVersion(e, expectedVersion);
+        e.delete();
+        Tombstone.of(RESOURCE, slug).persist();
+        em.flush();
+    }
+
+    void checkVersion(Event e, long expected) {
+        if (e.version != expected) {
+            throw ProblemException.preconditionFailed("event '" + e.slug + "' is at version " + e.version
+                    + ", not " + expected);
+        }
+    }
+
+    /** Rules beyond the field constraints. */
+    void checkRules(EventInput in) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (in.title() == null || !in.title().containsKey("en")) {
+            errors.add(new Problem.FieldError("title", "must contain an English ('en') text"));
+        }
+        if (in.summary() == null || !in.summary().containsKey("en")) {
+            errors.add(new Problem.FieldError("summary", "must contain an English ('en') text"));
+        }
+        if (in.date() != null && in.date().isAfter(LocalDate.now().plusDays(1))) {
+            errors.add(new Problem.FieldError("date", "must not be in the future"));
+        }
+        if (in.date() != null && in.date().getYear() < 1000) {
+            errors.add(new Problem.FieldError("date", "must be after the year 1000"));
+        }
+        if (in.date() != null && in.datePrecision() != null) {
+            switch (in.datePrecision()) {
+                case MONTH -> {
+                    if (in.date().getDayOfMonth() != 1) {
+                        errors.add(new Problem.FieldError("date", "with MONTH precision must be the first of the month"));
+                    }
+                }
+                case YEAR -> {
+                    if (in.date().getDayOfYear() != 1) {
+                        errors.add(new Problem.FieldError("date", "with YEAR precision must be 1 January"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (in.actors() != null) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < in.actors().size(); i++) {
+                EventInput.ActorInput a = in.actors().get(i);
+                if (a == null || a.slug() == null || a.role() == null) {
+                    continue;
+                }
+                if (!seen.add(a.slug() + "/" + a.role())) {
+                    errors.add(new Problem.FieldError("actors[" + i + "]", "is listed twice with the same role"));
+                }
+                if (Actor.findBySlug(a.slug()).isEmpty() && (a.name() == null || a.type() == null)) {
+                    errors.add(new Problem.FieldError("actors[" + i + "]",
+                            "unknown actor '" + a.slug() + "': give its name and type to create it"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** Copies an input onto an entity (actors created when new). */
+    public void apply(Event e, EventInput in) {
+        e.date = in.date();
+        e.datePrecision = in.datePrecision();
+        e.title = new TreeMap<>(in.title());
+        e.summary = new TreeMap<>(in.summary());
+        e.category = in.category();
+        e.places = in.places() == null ? new ArrayList<>() : new ArrayList<>(in.places());
+        e.tags = in.tags() == null ? new ArrayList<>() : in.tags().stream().distinct().toList();
+        e.relatedAgreements = in.relatedAgreements() == null ? new ArrayList<>()
+                : in.relatedAgreements().stream().distinct().toList();
+        e.sources = in.sources().stream().map(s -> new Source(s.title(), s.publisher(), s.url(), iso(s.publishedOn()), iso(s.accessedOn()), s.quote())).toList();
+        e.actors.clear();
+        em.flush();
+        List<EventInput.ActorInput> actors = in.actors() == null ? List.of() : in.actors();
+        int pos = 0;
+        for (EventInput.ActorInput a : actors) {
+            Actor actor = Actor.findBySlug(a.slug()).orElseGet(() -> {
+                Actor created = new Actor();
+                created.slug = a.slug();
+                created.name = a.name();
+                created.type = a.type();
+                created.persist();
+                return created;
+            });
+            EventActor ea = new EventActor();
+            ea.event = e;
+            ea.actor = actor;
+            ea.role = a.role();
+            ea.position = pos++;
+            e.actors.add(ea);
+        }
+    }
+
+    /** The input that would recreate this event (the base of a merge patch). */
+    public EventInput toInput(Event e) {
+        return new EventInput(e.slug, e.date, e.datePrecision, e.title, e.summary, e.category,
+                e.actors.stream().map(ea -> new EventInput.ActorInput(ea.actor.slug, ea.actor.name, ea.actor.type,
+                        ea.role)).toList(),
+                e.places, e.tags, e.relatedAgreements,
+                e.sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()), date(s.accessedOn()), s.quote())).toList());
+    }
+
+    static Comparator<Event> byDate() {
+        return Comparator.comparing((Event e) -> e.date).thenComparing(e -> e.slug);
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}
