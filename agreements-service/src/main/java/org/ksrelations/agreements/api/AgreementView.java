@@ -1,0 +1,49 @@
+package org.ksrelations.agreements.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.agreements.domain.AgreementKind;
+import org.ksrelations.agreements.domain.AgreementProcess;
+import org.ksrelations.agreements.domain.AgreementStage;
+import org.ksrelations.agreements.domain.AgreementStatus;
+import org.ksrelations.agreements.domain.DatePrecision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An agreement as the API serves it. */
+@Schema(name = "Agreement", description = "An agreement, draft, plan or resolution between or about Kosovo and Serbia")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AgreementView(
+        @Schema(description = "Stable public identifier", examples = "2013-04-19-brussels-agreement") String slug,
+        @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object title,
+        @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object summary,
+        @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
+        String lang,
+        AgreementKind kind,
+        AgreementStatus status,
+        AgreementStage stage,
+        AgreementProcess process,
+        @Schema(description = "Who facilitated it: EU, US, UN, NONE or another short code", examples = "EU") String facilitator,
+        @Schema(description = "Actor slugs of the parties", examples = "[\"serbia\", \"kosovo\"]") List<String> parties,
+        List<SignatoryView> signatories,
+        @Schema(nullable = true, description = "When it was proposed or drafted", examples = "2013-04-19") LocalDate proposedOn,
+        @Schema(nullable = true) DatePrecision proposedOnPrecision,
+        @Schema(nullable = true, description = "When it was concluded (signed, adopted, agreed)", examples = "2013-04-19")
+        LocalDate concludedOn,
+        @Schema(nullable = true) DatePrecision concludedOnPrecision,
+        @Schema(nullable = true, description = "The main date: concludedOn, else proposedOn; null when undated", examples = "2013-04-19")
+        LocalDate date,
+        @Schema(nullable = true) DatePrecision datePrecision,
+        List<ProvisionView> provisions,
+        List<MilestoneView> milestones,
+        @Schema(description = "Slugs of events in events-service about this agreement") List<String> relatedEvents,
+        List<String> tags,
+        List<SourceView> sources,
+        OffsetDateTime updatedAt) {
+}

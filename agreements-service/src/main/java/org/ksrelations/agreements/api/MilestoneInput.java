@@ -1,0 +1,27 @@
+package org.ksrelations.agreements.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.agreements.domain.DatePrecision;
+import org.ksrelations.agreements.domain.MilestoneType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A milestone to add (its id is derived by the service). */
+@Schema(name = "AgreementMilestoneInput", description = "A milestone to add; date and datePrecision are both given or both null")
+public record MilestoneInput(
+        @Schema(nullable = true, examples = "2013-06-28") LocalDate date,
+        @Schema(nullable = true) DatePrecision datePrecision,
+        @NotNull MilestoneType type,
+        @NotNull @Size(min = 1, max = 10)
+        @Schema(implementation = LocalizedText.class)
+        Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
+                @NotNull @Size(min = 1, max = 2000) String> description,
+        @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {
+}

@@ -1,0 +1,26 @@
+package org.ksrelations.agreements.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.agreements.domain.DatePrecision;
+import org.ksrelations.agreements.domain.MilestoneType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dated milestone of any agreement, for the gateway's timeline. */
+@Schema(name = "AgreementMilestoneTimelineItem", description = "A dated milestone with the agreement it belongs to")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record MilestoneTimelineItem(
+        @Schema(description = "Slug of the agreement", examples = "2013-04-19-brussels-agreement") String agreement,
+        @Schema(description = "Agreement title in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object agreementTitle,
+        @Schema(examples = "2013-06-28") LocalDate date,
+        DatePrecision datePrecision,
+        MilestoneType type,
+        @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object description,
+        List<SourceView> sources) {
+}

@@ -1,0 +1,24 @@
+package org.ksrelations.agreements.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.agreements.domain.DatePrecision;
+import org.ksrelations.agreements.domain.MilestoneType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A milestone of an agreement as the API serves it. */
+@Schema(name = "AgreementMilestone", description = "A step in the life of an agreement; undated when the documents give no date")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record MilestoneView(
+        @Schema(description = "Stable id within the agreement: <date or 'undated'>-<type>-<n>", examples = "2013-06-28-ratified-1")
+        String id,
+        @Schema(nullable = true, description = "ISO-8601 date; null when unknown", examples = "2013-06-28") LocalDate date,
+        @Schema(nullable = true) DatePrecision datePrecision,
+        MilestoneType type,
+        @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
+                oneOf = {String.class, LocalizedText.class})
+        Object description,
+        List<SourceView> sources) {
+}

@@ -1,0 +1,61 @@
+package org.ksrelations.agreements.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A step in the life of an agreement (signed, ratified, implementation began, …); the date may be unknown. */
+@Entity
+@Table(name = "agreement_milestone")
+public class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id")
+    public Agreement agreement;
+
+    /** Denormalised (slugs never change) so that the all-milestones timeline pages over one index. */
+    @Column(name = "agreement_slug", nullable = false)
+    public String agreementSlug;
+
+    /** Stable public id within the agreement: {@code <date or 'undated'>-<type>-<n>}. */
+    @Column(name = "public_id", nullable = false)
+    public String publicId;
+
+    @Column(name = "milestone_date")
+    public LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public DatePrecision datePrecision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MilestoneType type;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Source> sources = new ArrayList<>();
+}

@@ -1,0 +1,153 @@
+package org.ksrelations.gateway.api;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.ksrelations.gateway.problem.ProblemMappers;
+import org.ksrelations.gateway.service.Service;
+import org.ksrelations.gateway.service.Upstreams;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Routes {@code /api/v1/events|actors/**} to events-service, {@code /api/v1/agreements/**} to agreements-service,
+ * {@code /api/v1/states|recognitions|memberships/**} to recognition-service, passing status, body and the headers that
+ * matter in both directions. The operations are documented by the services' own specs (merged into the gateway's).
+ */
+@Path("/api/v1")
+public class ProxyResource {
+
+    static final String ROUTE = "{path: (events|actors|agreements|states|recognitions|memberships)(/.*)?}";
+
+    /** Request headers forwarded to a service. */
+    static final List<String> REQUEST_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT,
+            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_UNMODIFIED_SINCE, RequestIds.HEADER);
+
+    /** Response headers passed back to the client (Link and Location rewritten to the gateway's address). */
+    static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "link", "location", "cache-control",
+            "last-modified", "vary", "www-authenticate", "allow", "retry-after", "content-language");
+
+    private static final Logger LOG = Logger.getLogger(ProxyResource.class);
+
+    @Inject
+    Upstreams upstreams;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path(ROUTE)
+    @Operation(hidden = true)
+    public Uni<Response> get(@PathParam("path") String path) {
+        return forward(HttpMethod.GET, path, null);
+    }
+
+    @HEAD
+    @Path(ROUTE)
+    @Operation(hidden = true)
+    public Uni<Response> head(@PathParam("path") String path) {
+        return forward(HttpMethod.HEAD, path, null);
+    }
+
+    @POST
+    @Path(ROUTE)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Uni<Response> post(@PathParam("path") String path, byte[] body) {
+        return forward(HttpMethod.POST, path, body);
+    }
+
+    @PUT
+    @Path(ROUTE)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Uni<Response> put(@PathParam("path") String path, byte[] body) {
+        return forward(HttpMethod.PUT, path, body);
+    }
+
+    @PATCH
+    @Path(ROUTE)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Uni<Response> patch(@PathParam("path") String path, byte[] body) {
+        return forward(HttpMethod.PATCH, path, body);
+    }
+
+    @DELETE
+    @Path(ROUTE)
+    @Operation(hidden = true)
+    public Uni<Response> delete(@PathParam("path") String path) {
+        return forward(HttpMethod.DELETE, path, null);
+    }
+
+    Uni<Response> forward(HttpMethod method, String path, byte[] body) {
+        String segment = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        Service service = Service.owning(segment);
+        String rawPath = uri.getRequestUri().getRawPath();
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        String target = rawPath + (rawQuery == null ? "" : "?" + rawQuery);
+        MultiMap out = MultiMap.caseInsensitiveMultiMap();
+        for (String h : REQUEST_HEADERS) {
+            List<String> values = headers.getRequestHeader(h);
+            if (values != null) {
+                values.forEach(v -> out.add(h, v));
+            }
+        }
+        out.set(RequestIds.HEADER, RequestIds.current());
+        String gatewayBase = stripSlash(uri.getBaseUri().toString());
+        String serviceBase = upstreams.baseUrl(service);
+        return upstreams.send(service, method, target, out, body == null ? null : Buffer.buffer(body))
+                .map(res -> toResponse(res, serviceBase, gatewayBase))
+                .onFailure().recoverWithItem(t -> {
+                    LOG.warnf("%s %s -> %s failed: %s", method, rawPath, service.id, t.toString());
+                    return ProblemMappers.unavailable(service.id, rawPath);
+                });
+    }
+
+    static Response toResponse(HttpResponse<Buffer> res, String serviceBase, String gatewayBase) {
+        Response.ResponseBuilder rb = Response.status(res.statusCode());
+        res.headers().forEach(e -> {
+            String name = e.getKey().toLowerCase();
+            if (RESPONSE_HEADERS.contains(name)) {
+                String v = e.getValue();
+                if (name.equals("link") || name.equals("location")) {
+                    v = v.replace(serviceBase, gatewayBase);
+                }
+                rb.header(e.getKey(), v);
+            }
+        });
+        Buffer b = res.body();
+        if (b != null && b.length() > 0) {
+            rb.entity(b.getBytes());
+        }
+        return rb.build();
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,93 @@
+package org.ksrelations.gateway.service;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** HTTP access to the three services (base URLs from configuration), through {@link Downstream}'s guards. */
+@ApplicationScoped
+public class Upstreams {
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Downstream guards;
+
+    @ConfigProperty(name = "quarkus.rest-client.events.url")
+    String eventsUrl;
+
+    @ConfigProperty(name = "quarkus.rest-client.agreements.url")
+    String agreementsUrl;
+
+    @ConfigProperty(name = "quarkus.rest-client.recognition.url")
+    String recognitionUrl;
+
+    @ConfigProperty(name = "ksr.gateway.timeout-ms", defaultValue = "5000")
+    long timeoutMs;
+
+    @ConfigProperty(name = "ksr.gateway.connect-timeout-ms", defaultValue = "1000")
+    int connectTimeoutMs;
+
+    private WebClient client;
+    private final Map<Service, URI> bases = new EnumMap<>(Service.class);
+
+    @PostConstruct
+    void init() {
+        client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout(connectTimeoutMs)
+                .setKeepAlive(true)
+                .setMaxPoolSize(100)
+                .setTryUseCompression(true)
+                .setFollowRedirects(false));
+        bases.put(Service.EVENTS, URI.create(strip(eventsUrl)));
+        bases.put(Service.AGREEMENTS, URI.create(strip(agreementsUrl)));
+        bases.put(Service.RECOGNITION, URI.create(strip(recognitionUrl)));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    public String baseUrl(Service s) {
+        return bases.get(s).toString();
+    }
+
+    /** Sends a request (path with raw query) to a service, guarded by its timeout and circuit breaker. */
+    public Uni<HttpResponse<Buffer>> send(Service s, HttpMethod method, String pathAndQuery, MultiMap headers,
+                                          Buffer body) {
+        URI base = bases.get(s);
+        HttpRequest<Buffer> req = client.request(method, base.getPort() < 0 ? 80 : base.getPort(), base.getHost(),
+                pathAndQuery).ssl("https".equals(base.getScheme())).timeout(timeoutMs);
+        if (headers != null) {
+            req.putHeaders(headers);
+        }
+        java.util.function.Supplier<Uni<HttpResponse<Buffer>>> call =
+                () -> body == null ? req.send() : req.sendBuffer(body);
+        return switch (s) {
+            case EVENTS -> guards.events(call);
+            case AGREEMENTS -> guards.agreements(call);
+            case RECOGNITION -> guards.recognition(call);
+        };
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

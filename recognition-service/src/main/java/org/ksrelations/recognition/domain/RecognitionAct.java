@@ -1,0 +1,109 @@
+package org.ksrelations.recognition.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One act of a state about the recognition of Kosovo (a recognition, a claimed withdrawal, ...). */
+@Entity
+@Table(name = "recognition_act")
+public class RecognitionAct extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Stable public id, e.g. "il-recognition-2020-09-04". */
+    @Column(name = "act_id", nullable = false, unique = true, updatable = false)
+    public String actId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "state_id", updatable = false)
+    public State state;
+
+    @Column(name = "state_code", nullable = false, updatable = false)
+    public String stateCode;
+
+    /** Curated order within the state (the tie-break of acts on the same date). */
+    @Column(nullable = false)
+    public int seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActType type;
+
+    @Column(name = "act_date")
+    public LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision")
+    public DatePrecision datePrecision;
+
+    @Column(nullable = false)
+    public boolean verified;
+
+    public String note;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Source> sources = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin = Origin.SEED;
+
+    @Column(name = "seed_hash")
+    public String seedHash;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
+    }
+
+    public StanceRule.Step step() {
+        return new StanceRule.Step(type, date, seq);
+    }
+
+    /** The id an act gets: state code, type and date ("undated" without one), e.g. "gw-withdrawal-claimed-2017-11-21". */
+    public static String idFor(String stateCode, ActType type, LocalDate date) {
+        return stateCode.toLowerCase(java.util.Locale.ROOT) + "-" + type.slug() + "-"
+                + (date == null ? "undated" : date.toString());
+    }
+
+    public static Optional<RecognitionAct> findByActId(String actId) {
+        return find("actId", actId).firstResultOptional();
+    }
+}

@@ -1,0 +1,88 @@
+package org.ksrelations.recognition.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A state or entity that can recognise Kosovo. Its stance is derived from {@link #acts}, never stored. */
+@Entity
+@Table(name = "state")
+public class State extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Public id: ISO alpha-2 (upper case), or "smom". */
+    @Column(nullable = false, unique = true, updatable = false)
+    public String code;
+
+    public String iso2;
+
+    public String iso3;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "un_member", nullable = false)
+    public boolean unMember;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Region region;
+
+    public String note;
+
+    @OneToMany(mappedBy = "state")
+    public List<RecognitionAct> acts = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin = Origin.SEED;
+
+    @Column(name = "seed_hash")
+    public String seedHash;
+
+    /** Increases with any change of the state or of one of its acts (the ETag). */
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+        if (createdAt == null) {
+            createdAt = updatedAt;
+        }
+    }
+
+    /** Marks the state changed (its version increases on flush) because one of its acts changed. */
+    public void actsChanged() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    public static Optional<State> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}
