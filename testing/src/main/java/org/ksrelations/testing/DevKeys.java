@@ -61,6 +61,15 @@ public final class DevKeys {
         return dir.resolve(PUBLIC_KEY_FILE);
     }
 
+    /** The public key as PEM text. */
+    public String publicKeyPem() {
+        try {
+            return Files.readString(publicKeyFile(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public PrivateKey privateKey() {
         try {
             String pem = Files.readString(dir.resolve(PRIVATE_KEY_FILE), StandardCharsets.US_ASCII);

@@ -34,7 +34,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.jdbc.url", EmbeddedPg.jdbcUrl(pg.getPort(), database));
         config.put("quarkus.datasource.username", EmbeddedPg.USER);
         config.put("quarkus.datasource.password", EmbeddedPg.PASSWORD);
-        config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyFile().toAbsolutePath().toString());
+        // the key itself, not its location: Quarkus' JWT dev services set mp.jwt.verify.publickey in tests, which would
+        // otherwise win over a location
+        config.put("mp.jwt.verify.publickey", TestTokens.keys().publicKeyPem());
         config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
         return config;
     }

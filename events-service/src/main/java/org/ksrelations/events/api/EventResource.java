@@ -131,8 +131,8 @@ public class EventResource {
         Params.range(fromDate, toDate);
         EventFilter filter = new EventFilter(fromDate, toDate,
                 Params.enums("category", category, Category.class), Params.slug("actor", actor),
-                Params.text("place", place, 100), Params.slug("tag", tag), Params.slug("agreement", agreement),
-                Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince));
+                Params.text("place", place, 100), Params.slug("tag", tag), Params.text("q", q, 200),
+                Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
@@ -275,13 +275,13 @@ public class EventResource {
     public Response patch(@PathParam("slug") String slug,
                           @Parameter(description = "ETag of the version being changed", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body) {
+                          byte[] body) {
         Event current = events.get(checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
         JsonNode patch;
         try {
-            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
+            patch = body == null || body.length == 0 ? null : mapper.readTree(body);
+        } catch (java.io.IOException e) {
             throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
         }
         if (patch == null || !patch.isObject()) {

@@ -86,6 +86,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         boolean body = false;
@@ -169,6 +179,13 @@ public class ProblemMappers {
                 }
                 String name = node.getName();
                 if (name == null || name.startsWith("<")) {
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        parts.set(last, parts.get(last) + "[" + node.getIndex() + "]");
+                    } else if (node.getKey() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        parts.set(last, parts.get(last) + "." + node.getKey());
+                    }
                     continue;
                 }
                 if (node.getIndex() != null && !parts.isEmpty()) {

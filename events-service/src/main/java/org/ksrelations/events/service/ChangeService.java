@@ -39,7 +39,7 @@ public class ChangeService {
             try {
                 after = OffsetDateTime.parse(cursor.key());
             } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+                throw ProblemException.badParam("cursor", "is not a cursor this API issued");
             }
             afterSlug = cursor.slug();
         }

@@ -107,14 +107,14 @@ public class EventService {
             pageParams.put("cSlug", cursor.slug());
             if (sort == EventSort.RELEVANCE) {
                 if (cursor.rank() == null) {
-                    throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+                    throw ProblemException.badParam("cursor", "is not a cursor this API issued");
                 }
                 pageParams.put("cRank", cursor.rank());
             } else {
                 try {
                     pageParams.put("cDate", LocalDate.parse(cursor.key()));
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+                    throw ProblemException.badParam("cursor", "is not a cursor this API issued");
                 }
             }
         }

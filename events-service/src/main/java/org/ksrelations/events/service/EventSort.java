@@ -19,11 +19,11 @@ public enum EventSort {
         for (EventSort s : values()) {
             if (s.param.equals(raw)) {
                 if (s == RELEVANCE && !hasQuery) {
-                    throw ProblemException.invalid("sort", "relevance needs a search text q");
+                    throw ProblemException.badParam("sort", "relevance needs a search text q");
                 }
                 return s;
             }
         }
-        throw ProblemException.invalid("sort", "must be one of date, -date, relevance");
+        throw ProblemException.badParam("sort", "must be one of date, -date, relevance");
     }
 }
