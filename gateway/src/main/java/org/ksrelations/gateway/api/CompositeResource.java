@@ -1,0 +1,365 @@
+package org.ksrelations.gateway.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.gateway.problem.Problem;
+import org.ksrelations.gateway.problem.ProblemException;
+import org.ksrelations.gateway.service.Composer;
+import org.ksrelations.gateway.service.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.ksrelations.gateway.service.Composer.query;
+
+/** The gateway's own reads, composed from the services: timeline, search, overview, about. */
+@Path("/api/v1")
+@Tag(name = "gateway", description = "Reads composed from all services")
+public class CompositeResource {
+
+    private static final int SLACK = 50;
+
+    @Inject
+    Composer composer;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Schema(name = "TimelineKind")
+    public enum Kind { EVENT, MILESTONE, RECOGNITION }
+
+    @Schema(name = "TimelineItem", description = "One dated entry of the merged timeline")
+    public record TimelineItem(Kind kind, @Schema(examples = "2013-04-19-brussels-agreement-reached") String id,
+                               LocalDate date, @Schema(enumeration = {"DAY", "MONTH", "YEAR"}) String datePrecision,
+                               @Schema(description = "Title in the requested language") String title,
+                               @Schema(description = "Event category, milestone type or act type") String type,
+                               @Schema(description = "Path of the full record") String href) {
+    }
+
+    @Schema(name = "TimelinePage")
+    public record TimelinePage(List<TimelineItem> items, @Schema(nullable = true) String nextCursor,
+                               @Schema(description = "Services that did not answer; their entries are missing")
+                               List<String> incomplete) {
+    }
+
+    @GET
+    @Path("/timeline")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getTimeline", summary = "Events, agreement milestones and recognition acts merged by date",
+            description = "Answers with what the services gave when one is down, naming the missing parts in 'incomplete'.")
+    @APIResponse(responseCode = "200", description = "A page of the timeline",
+            content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> timeline(
+            @Parameter(description = "Earliest date (inclusive)", example = "2013-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Latest date (inclusive)", example = "2013-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Comma-separated kinds: event, milestone, recognition (default all)")
+            @QueryParam("kinds") String kinds,
+            @Parameter(description = "Language of titles", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        int lim = limit(limit);
+        Set<Kind> selected = kinds(kinds);
+        String language = lang(lang);
+        Key after = decode(cursor);
+        LocalDate start = after != null && (fromDate == null || after.date().isAfter(fromDate)) ? after.date() : fromDate;
+        String f = start == null ? null : start.toString();
+        String t = toDate == null ? null : toDate.toString();
+        String per = String.valueOf(Math.min(500, lim + SLACK));
+        String rid = RequestIds.current();
+        Uni<Optional<JsonNode>> events = selected.contains(Kind.EVENT)
+                ? composer.getJson(Service.EVENTS, "/api/v1/events", query("from", f, "to", t, "limit", per, "sort", "date",
+                "lang", language, "fields", "slug,date,datePrecision,title,category"), rid)
+                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
+        Uni<Optional<JsonNode>> milestones = selected.contains(Kind.MILESTONE)
+                ? composer.getJson(Service.AGREEMENTS, "/api/v1/agreements/milestones", query("from", f, "to", t,
+                "limit", per, "lang", language), rid)
+                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
+        Uni<Optional<JsonNode>> acts = selected.contains(Kind.RECOGNITION)
+                ? composer.getJson(Service.RECOGNITION, "/api/v1/recognitions", query("from", f, "to", t,
+                "limit", per, "lang", language), rid)
+                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
+        return Uni.combine().all().unis(events, milestones, acts).asTuple().map(tuple -> {
+            List<String> incomplete = new ArrayList<>();
+            List<TimelineItem> all = new ArrayList<>();
+            tuple.getItem1().ifPresentOrElse(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
+                    i.path("slug").asText(), LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
+                    text(i.get("title")), i.path("category").asText(), "/api/v1/events/" + i.path("slug").asText()))),
+                    () -> incomplete.add("events"));
+            tuple.getItem2().ifPresentOrElse(n -> n.path("items").forEach(i -> {
+                if (i.hasNonNull("date")) {
+                    all.add(new TimelineItem(Kind.MILESTONE,
+                            i.path("agreement").asText() + "/" + i.path("date").asText() + "-" + i.path("type").asText(),
+                            LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
+                            text(i.get("agreementTitle")) + " — " + i.path("type").asText().toLowerCase(Locale.ROOT).replace('_', ' '),
+                            i.path("type").asText(), "/api/v1/agreements/" + i.path("agreement").asText()));
+                }
+            }), () -> incomplete.add("agreements"));
+            tuple.getItem3().ifPresentOrElse(n -> n.path("items").forEach(i -> {
+                if (i.hasNonNull("date")) {
+                    all.add(new TimelineItem(Kind.RECOGNITION, i.path("id").asText(),
+                            LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
+                            i.path("stateName").asText() + ": " + i.path("type").asText().toLowerCase(Locale.ROOT).replace('_', ' '),
+                            i.path("type").asText(), "/api/v1/states/" + i.path("state").asText()));
+                }
+            }), () -> incomplete.add("recognition"));
+            Comparator<TimelineItem> order = Comparator.comparing(TimelineItem::date)
+                    .thenComparing(i -> i.kind().ordinal()).thenComparing(TimelineItem::id);
+            List<TimelineItem> page = all.stream()
+                    .filter(i -> after == null || order.compare(i, new TimelineItem(after.kind(), after.id(), after.date(),
+                            null, null, null, null)) > 0)
+                    .filter(i -> toDate == null || !i.date().isAfter(toDate))
+                    .sorted(order).limit(lim + 1L).toList();
+            String next = null;
+            if (page.size() > lim) {
+                page = page.subList(0, lim);
+                TimelineItem last = page.get(lim - 1);
+                next = encode(new Key(last.date(), last.kind(), last.id()));
+            }
+            return Response.ok(new TimelinePage(page, next, incomplete))
+                    .header(HttpHeaders.CACHE_CONTROL, incomplete.isEmpty() ? "public, max-age=60" : "no-store").build();
+        });
+    }
+
+    @Schema(name = "SearchResults")
+    public record SearchResults(String q, Map<String, JsonNode> groups,
+                                @Schema(description = "Services that did not answer") List<String> incomplete) {
+    }
+
+    @GET
+    @Path("/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "search", summary = "Search events, agreements and states at once",
+            description = "Results grouped by kind, each group ranked by its service (full-text relevance for events and"
+                    + " agreements, name match for states).")
+    @APIResponse(responseCode = "200", description = "Grouped results",
+            content = @Content(schema = @Schema(implementation = SearchResults.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid q",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> search(@Parameter(description = "Search text", required = true, example = "brussels")
+                                @QueryParam("q") String q,
+                                @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
+                                @QueryParam("limit") String limit,
+                                @Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
+        if (q == null || q.isBlank() || q.length() > 200) {
+            throw ProblemException.invalid("q", "must be 1 to 200 characters");
+        }
+        int lim = Math.min(50, limit(limit == null ? "10" : limit));
+        String language = lang(lang);
+        String rid = RequestIds.current();
+        String per = String.valueOf(lim);
+        Uni<Optional<JsonNode>> events = composer.getJson(Service.EVENTS, "/api/v1/events",
+                query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
+        Uni<Optional<JsonNode>> agreements = composer.getJson(Service.AGREEMENTS, "/api/v1/agreements",
+                query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
+        Uni<Optional<JsonNode>> states = composer.getJson(Service.RECOGNITION, "/api/v1/states",
+                query("q", q, "limit", per, "includeTotal", "true"), rid);
+        return Uni.combine().all().unis(events, agreements, states).asTuple().map(t -> {
+            Map<String, JsonNode> groups = new LinkedHashMap<>();
+            List<String> incomplete = new ArrayList<>();
+            put(groups, incomplete, "events", "events", t.getItem1());
+            put(groups, incomplete, "agreements", "agreements", t.getItem2());
+            put(groups, incomplete, "states", "recognition", t.getItem3());
+            return Response.ok(new SearchResults(q, groups, incomplete)).build();
+        });
+    }
+
+    @Schema(name = "Overview")
+    public record Overview(@Schema(nullable = true) Long recognizingStates,
+                           @Schema(nullable = true) JsonNode latestEvents,
+                           @Schema(nullable = true) Map<String, Integer> agreementsByStatus,
+                           List<String> incomplete) {
+    }
+
+    @GET
+    @Path("/overview")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOverview", summary = "Headline figures",
+            description = "Number of states recognising Kosovo, the latest events, agreements by status.")
+    @APIResponse(responseCode = "200", description = "Headline figures",
+            content = @Content(schema = @Schema(implementation = Overview.class)))
+    public Uni<Response> overview(@Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
+        String language = lang(lang);
+        String rid = RequestIds.current();
+        Uni<Optional<JsonNode>> states = composer.getJson(Service.RECOGNITION, "/api/v1/states",
+                query("stance", "RECOGNIZES", "limit", "1", "includeTotal", "true"), rid);
+        Uni<Optional<JsonNode>> events = composer.getJson(Service.EVENTS, "/api/v1/events",
+                query("sort", "-date", "limit", "5", "lang", language, "fields", "slug,date,datePrecision,title,category"), rid);
+        Uni<Optional<JsonNode>> agreements = composer.getJson(Service.AGREEMENTS, "/api/v1/agreements",
+                query("limit", "500", "fields", "slug,status"), rid);
+        return Uni.combine().all().unis(states, events, agreements).asTuple().map(t -> {
+            List<String> incomplete = new ArrayList<>();
+            Long recognizing = t.getItem1().map(n -> n.path("totalItems").asLong()).orElse(null);
+            if (recognizing == null) {
+                incomplete.add("recognition");
+            }
+            JsonNode latest = t.getItem2().map(n -> n.path("items")).orElse(null);
+            if (latest == null) {
+                incomplete.add("events");
+            }
+            Map<String, Integer> byStatus = t.getItem3().map(n -> {
+                Map<String, Integer> m = new LinkedHashMap<>();
+                n.path("items").forEach(i -> m.merge(i.path("status").asText(), 1, Integer::sum));
+                return m;
+            }).orElse(null);
+            if (byStatus == null) {
+                incomplete.add("agreements");
+            }
+            return Response.ok(new Overview(recognizing, latest, byStatus, incomplete)).build();
+        });
+    }
+
+    @Schema(name = "About")
+    public record About(String title, Map<String, JsonNode> datasets, List<String> incomplete) {
+    }
+
+    @GET
+    @Path("/about")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getAbout", summary = "About the datasets of every service",
+            description = "Each service's dataset version, last update, counts, licence and how to cite.")
+    @APIResponse(responseCode = "200", description = "Dataset identity of every service",
+            content = @Content(schema = @Schema(implementation = About.class)))
+    public Uni<Response> about() {
+        String rid = RequestIds.current();
+        return Uni.combine().all().unis(
+                composer.getJson(Service.EVENTS, "/api/v1/about", Map.of(), rid),
+                composer.getJson(Service.AGREEMENTS, "/api/v1/about", Map.of(), rid),
+                composer.getJson(Service.RECOGNITION, "/api/v1/about", Map.of(), rid)).asTuple().map(t -> {
+                    Map<String, JsonNode> datasets = new LinkedHashMap<>();
+                    List<String> incomplete = new ArrayList<>();
+                    t.getItem1().ifPresentOrElse(n -> datasets.put("events", n), () -> incomplete.add("events"));
+                    t.getItem2().ifPresentOrElse(n -> datasets.put("agreements", n), () -> incomplete.add("agreements"));
+                    t.getItem3().ifPresentOrElse(n -> datasets.put("recognition", n), () -> incomplete.add("recognition"));
+                    return Response.ok(new About("Kosovo–Serbia Relations API", datasets, incomplete)).build();
+                });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void put(Map<String, JsonNode> groups, List<String> incomplete, String name, String service,
+                     Optional<JsonNode> result) {
+        if (result.isPresent()) {
+            ObjectNode g = mapper.createObjectNode();
+            g.set("items", result.get().path("items"));
+            g.set("totalItems", result.get().path("totalItems"));
+            groups.put(name, g);
+        } else {
+            incomplete.add(service);
+        }
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (n.isTextual()) {
+            return n.asText();
+        }
+        return n.path("en").asText();
+    }
+
+    record Key(LocalDate date, Kind kind, String id) {
+    }
+
+    private String encode(Key k) {
+        ObjectNode n = mapper.createObjectNode().put("d", k.date().toString()).put("k", k.kind().name()).put("i", k.id());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(n.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Key decode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode n = mapper.readTree(Base64.getUrlDecoder().decode(raw));
+            return new Key(LocalDate.parse(n.get("d").asText()), Kind.valueOf(n.get("k").asText()), n.get("i").asText());
+        } catch (Exception e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+        }
+    }
+
+    private static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 date (YYYY-MM-DD)");
+        }
+    }
+
+    private static int limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 50;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v >= 1 && v <= 500) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through
+        }
+        throw ProblemException.invalid("limit", "must be a whole number between 1 and 500");
+    }
+
+    private static String lang(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String l = raw.trim().toLowerCase(Locale.ROOT);
+        if (!l.matches("[a-z]{2}")) {
+            throw ProblemException.invalid("lang", "must be a two-letter language code");
+        }
+        return l;
+    }
+
+    private static Set<Kind> kinds(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return EnumSet.allOf(Kind.class);
+        }
+        Set<Kind> out = EnumSet.noneOf(Kind.class);
+        for (String p : raw.split(",")) {
+            try {
+                out.add(Kind.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("kinds", "unknown kind; allowed: event, milestone, recognition");
+            }
+        }
+        return out;
+    }
+}
