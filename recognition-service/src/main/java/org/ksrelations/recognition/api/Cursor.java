@@ -44,7 +44,7 @@ public record Cursor(String sort, String key, String slug, Long seq) {
                 throw new IllegalArgumentException("incomplete");
             }
             if (!sort.equals(expectedSort)) {
-                throw ProblemException.invalid("cursor", "belongs to another sort order ('" + sort + "')");
+                throw ProblemException.badParameter("cursor", "belongs to another sort order ('" + sort + "')");
             }
             String key = n.hasNonNull("k") ? n.get("k").asText() : null;
             Long seq = n.hasNonNull("q") ? n.get("q").asLong() : null;
@@ -52,7 +52,7 @@ public record Cursor(String sort, String key, String slug, Long seq) {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+            throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
         }
     }
 }

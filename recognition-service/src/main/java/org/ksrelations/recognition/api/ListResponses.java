@@ -45,7 +45,7 @@ public class ListResponses {
                 continue;
             }
             if (!allowed.contains(t)) {
-                throw ProblemException.invalid("fields", "unknown field '" + (t.length() > 40 ? t.substring(0, 40) : t)
+                throw ProblemException.badParameter("fields", "unknown field '" + (t.length() > 40 ? t.substring(0, 40) : t)
                         + "'; allowed: " + String.join(",", allowed));
             }
             out.add(t);

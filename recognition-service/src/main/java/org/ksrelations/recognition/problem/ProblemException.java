@@ -39,6 +39,12 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A bad query or path parameter: 400, naming the parameter. */
+    public static ProblemException badParameter(String name, String message) {
+        return new ProblemException(400, "bad-parameter", "Invalid parameter", "parameter '" + name + "' is invalid",
+                List.of(new Problem.FieldError(name, message)));
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null);
     }

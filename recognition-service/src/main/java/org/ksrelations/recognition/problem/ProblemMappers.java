@@ -85,6 +85,12 @@ public class ProblemMappers {
         return problem(400, "malformed-body", "Malformed request body", detail, uri, errors);
     }
 
+    /** Jackson's mismatched input (a wrong type or unknown enum value in a body): 400 naming the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -1,0 +1,28 @@
+package org.ksrelations.recognition.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.recognition.domain.ActType;
+import org.ksrelations.recognition.domain.DatePrecision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an editor sends to record a new act of a state. */
+@Schema(name = "RecognitionActInput", description = "A new recognition act (recognition, withdrawal, ...) of the state in the path")
+public record ActInput(
+        @Size(max = 8)
+        @Schema(nullable = true, description = "Code of the state; optional, must be the state of the path when given",
+                examples = "DZ") String state,
+        @NotNull ActType type,
+        @Schema(nullable = true, description = "Null when unknown (then datePrecision is null too); not in the future;"
+                + " a recognition cannot be dated before 2008-02-17", examples = "2024-03-01") LocalDate date,
+        @Schema(nullable = true, description = "Required with a date: MONTH means the 1st of the month, YEAR 1 January")
+        DatePrecision datePrecision,
+        @NotNull @Schema(description = "Whether the date was checked against a source") Boolean verified,
+        @Size(max = 2000) @Schema(nullable = true) String note,
+        @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {
+}

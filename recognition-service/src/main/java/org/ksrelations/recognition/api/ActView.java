@@ -1,0 +1,31 @@
+package org.ksrelations.recognition.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.recognition.domain.ActType;
+import org.ksrelations.recognition.domain.DatePrecision;
+import org.ksrelations.recognition.domain.Region;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A recognition act as the API serves it (the gateway's timeline relies on exactly these fields). */
+@Schema(name = "RecognitionAct", description = "One act of a state about the recognition of Kosovo, with its sources")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "state", "stateName", "region", "type", "date", "datePrecision", "verified", "note", "sources"})
+public record ActView(
+        @Schema(description = "Stable public id of the act", examples = "il-recognition-2020-09-04") String id,
+        @Schema(description = "Code of the state", examples = "IL") String state,
+        @Schema(examples = "Israel") String stateName,
+        Region region,
+        ActType type,
+        @Schema(nullable = true, description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month"
+                + " or year; null when unknown", examples = "2020-09-04") LocalDate date,
+        @Schema(nullable = true, description = "Null when the date is unknown") DatePrecision datePrecision,
+        @Schema(description = "False when the exact date could not be checked against a source (UNVERIFIED in the"
+                + " reference data)") boolean verified,
+        @Schema(nullable = true, examples = "Mutual recognition agreed with the Washington agreements of 4 September 2020")
+        String note,
+        List<SourceView> sources) {
+}

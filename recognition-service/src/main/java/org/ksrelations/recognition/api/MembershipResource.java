@@ -1,0 +1,133 @@
+package org.ksrelations.recognition.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.recognition.domain.Membership;
+import org.ksrelations.recognition.domain.MembershipKind;
+import org.ksrelations.recognition.domain.MembershipStatus;
+import org.ksrelations.recognition.problem.Problem;
+import org.ksrelations.recognition.problem.ProblemException;
+import org.ksrelations.recognition.service.MembershipService;
+import org.ksrelations.recognition.service.Slice;
+
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Read-only: memberships come from the curated seed. */
+@Path("/api/v1/memberships")
+@Tag(name = "memberships", description = "Kosovo's memberships of and applications to international organisations (recognition-service)")
+public class MembershipResource {
+
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "organisation", "kind", "status", "summary",
+            "lang", "events", "sources", "updatedAt"));
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    ListResponses lists;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listMemberships", summary = "List Kosovo's memberships and applications",
+            description = "Ordered by slug; keyset-paginated. Answers CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "A page of memberships",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class),
+                    examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP_PAGE)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Kind of organisation; repeat or comma-separate",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipKind.class))
+            @QueryParam("kind") List<String> kind,
+            @Parameter(description = "Status; repeat or comma-separate",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipStatus.class))
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Organisation name or English summary contains (case-insensitive)", example = "interpol")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only memberships changed after this instant (ISO-8601)") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "slug (the only order)", schema = @Schema(enumeration = {"slug"})) @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
+                    example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Comma-separated fields to return", example = "slug,organisation,status")
+            @QueryParam("fields") String fields) {
+        if (sort != null && !sort.isBlank() && !sort.trim().equals("slug")) {
+            throw ProblemException.badParameter("sort", "must be slug");
+        }
+        Lang l = Lang.resolve(lang, headers);
+        Set<String> projection = lists.parseFields(fields, FIELDS);
+        Slice<Membership> page = memberships.list(Params.enums("kind", kind, MembershipKind.class),
+                Params.enums("status", status, MembershipStatus.class), Params.text("q", q, 100),
+                Params.timestamp("updatedSince", updatedSince), Params.limit(limit), Cursor.decode(cursor, "slug"),
+                Params.bool("includeTotal", includeTotal));
+        List<MembershipView> items = page.items().stream().map(m -> Views.membership(m, l)).toList();
+        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, null);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMembership", summary = "Get one membership",
+            description = "With ETag; If-None-Match answers 304 when unchanged.")
+    @APIResponse(responseCode = "200", description = "The membership",
+            headers = {@Header(name = "ETag"), @Header(name = "Last-Modified")},
+            content = @Content(schema = @Schema(implementation = MembershipView.class),
+                    examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such membership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "Membership slug", example = "interpol") @PathParam("slug") String slug,
+                        @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
+                        @Context Request request) {
+        if (!Slugs.valid(slug)) {
+            throw ProblemException.notFound("membership", slug.length() > 60 ? slug.substring(0, 60) : slug);
+        }
+        Lang l = Lang.resolve(lang, headers);
+        Membership m = memberships.get(slug);
+        EntityTag tag = Params.etag(m.version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+        }
+        return Response.ok(Views.membership(m, l)).tag(tag)
+                .lastModified(Date.from(m.updatedAt.toInstant()))
+                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
+                .header(HttpHeaders.VARY, "Accept-Language")
+                .build();
+    }
+}

@@ -1,0 +1,30 @@
+package org.ksrelations.recognition.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** Documentation types of the pages of each list. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    @Schema(name = "StatePage")
+    public record StatePage(List<StateView> items,
+                            @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
+                            @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
+    }
+
+    @Schema(name = "RecognitionActPage")
+    public record RecognitionActPage(List<ActView> items,
+                                     @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
+                                     @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
+    }
+
+    @Schema(name = "MembershipPage")
+    public record MembershipPage(List<MembershipView> items,
+                                 @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
+                                 @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
+    }
+}

@@ -1,0 +1,318 @@
+package org.ksrelations.recognition.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.recognition.domain.Region;
+import org.ksrelations.recognition.domain.Stance;
+import org.ksrelations.recognition.domain.State;
+import org.ksrelations.recognition.problem.Problem;
+import org.ksrelations.recognition.problem.ProblemException;
+import org.ksrelations.recognition.service.RecognitionService;
+import org.ksrelations.recognition.service.Slice;
+import org.ksrelations.recognition.service.Sorts;
+import org.ksrelations.recognition.service.StateFilter;
+import org.ksrelations.recognition.service.StateService;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@Path("/api/v1/states")
+@Tag(name = "states", description = "States and their stance towards the Republic of Kosovo (recognition-service)")
+public class StateResource {
+
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "iso3", "name", "unMember", "region",
+            "stance", "recognizedOn", "note", "updatedAt"));
+    static final Set<String> PATCHABLE = Set.of("note", "unMember", "region");
+
+    @Inject
+    StateService states;
+
+    @Inject
+    RecognitionService recognitions;
+
+    @Inject
+    ListResponses lists;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listStates", summary = "List states",
+            description = "All 193 UN member states and the other entities (Taiwan, the Cook Islands, Niue, the Sovereign"
+                    + " Military Order of Malta), with their current stance derived from their acts; filtered by stance,"
+                    + " region, UN membership and text; keyset-paginated. Answers CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "A page of states",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.StatePage.class),
+                    examples = @ExampleObject(name = "israel", value = Examples.STATE_PAGE)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Current stance; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Stance.class))
+            @QueryParam("stance") List<String> stance,
+            @Parameter(description = "Region; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Region.class))
+            @QueryParam("region") List<String> region,
+            @Parameter(description = "UN member states only (true) or only the others (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("unMember") String unMember,
+            @Parameter(description = "Text: part of the name, an ISO code, or words of the curator's note", example = "guinea")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only states changed (or whose acts changed) after this instant (ISO-8601)",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "code (default) or name", schema = @Schema(enumeration = {"code", "name"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "Comma-separated fields to return", example = "code,name,stance")
+            @QueryParam("fields") String fields) {
+        String s = Sorts.parse(sort, Sorts.STATES);
+        StateFilter filter = new StateFilter(Params.enums("stance", stance, Stance.class),
+                Params.enums("region", region, Region.class), Params.optionalBool("unMember", unMember),
+                Params.text("q", q, 100), Params.timestamp("updatedSince", updatedSince));
+        int lim = Params.limit(limit);
+        Set<String> projection = lists.parseFields(fields, FIELDS);
+        Slice<StateView> page = states.list(filter, s, lim, Cursor.decode(cursor, s), Params.bool("includeTotal", includeTotal));
+        return lists.list(page.items(), page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
+    }
+
+    @GET
+    @Path("/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getState", summary = "Get one state with its acts",
+            description = "The state, its current stance and every act (date order, undated last). With ETag (the state's"
+                    + " version, which increases with any change of its acts); If-None-Match answers 304 when unchanged.")
+    @APIResponse(responseCode = "200", description = "The state",
+            headers = {@Header(name = "ETag", description = "Version of the state"), @Header(name = "Last-Modified")},
+            content = @Content(schema = @Schema(implementation = StateDetail.class),
+                    examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "ISO 3166-1 alpha-2 code (any case) or 'smom'", example = "GW")
+                        @PathParam("code") String code,
+                        @Context Request request) {
+        StateDetail d = states.detail(RecognitionService.pathCode(code));
+        EntityTag tag = Params.etag(d.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+        }
+        return Response.ok(d).tag(tag)
+                .lastModified(Date.from(d.updatedAt().toInstant()))
+                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
+                .build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "patchState", summary = "Change the note, UN membership or region of a state (editor, JSON merge patch)",
+            description = "RFC 7396 JSON merge patch of note, unMember and region (other fields cannot change; the stance"
+                    + " changes only through acts); needs If-Match.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
+            schema = @Schema(implementation = StateEdit.class),
+            examples = @ExampleObject(name = "note", value = "{\"note\": \"Recognition confirmed by a note verbale\"}")))
+    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = StateDetail.class),
+                    examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
+    @APIResponse(responseCode = "400", description = "Malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@Parameter(description = "State code", example = "GW") @PathParam("code") String code,
+                          @Parameter(description = "ETag of the version being changed", required = true, example = "\"1\"")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          String body) {
+        State current = states.get(RecognitionService.pathCode(code));
+        long expected = Params.ifMatch(ifMatch, current.version);
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a merge patch must be a JSON object", null);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!PATCHABLE.contains(f)) {
+                errors.add(new Problem.FieldError(f.length() > 40 ? f.substring(0, 40) : f,
+                        "cannot be changed; only note, unMember and region can (acts change the stance)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        JsonNode merged = MergePatch.apply(mapper.valueToTree(states.toEdit(current)), patch);
+        StateEdit input;
+        try {
+            input = mapper.treeToValue(merged, StateEdit.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "a field has the wrong type or an unknown value", null);
+        }
+        Set<ConstraintViolation<StateEdit>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        StateDetail d = states.edit(current.code, expected, input);
+        return Response.ok(d).tag(Params.etag(d.version())).build();
+    }
+
+    @POST
+    @Path("/{code}/acts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "recognitions")
+    @Operation(operationId = "createRecognitionAct", summary = "Record a new act of a state (editor)",
+            description = "A new recognition, withdrawal, denial or contest. Needs If-Match with the state's ETag; the"
+                    + " state's version increases and the response's ETag is the new one. Rules: a recognition cannot be"
+                    + " dated before 2008-02-17; no date in the future; a withdrawal, denial or contest only after a"
+                    + " recognition of that state (a denial only after a claimed withdrawal); the date precision must"
+                    + " fit the date. The act id is '<code>-<type>-<date|undated>'.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActInput.class),
+            examples = @ExampleObject(name = "recognition", value = Examples.ACT_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "ETag", description = "The state's new version"), @Header(name = "Location")},
+            content = @Content(schema = @Schema(implementation = ActView.class),
+                    examples = @ExampleObject(name = "israel", value = Examples.ACT)))
+    @APIResponse(responseCode = "400", description = "Malformed body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The state has an act of this type on this date already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields or broken rules",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-early", value = Examples.PROBLEM_422)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
+                              @Parameter(description = "ETag of the state", required = true, example = "\"0\"")
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Valid @NotNull ActInput input) {
+        String c = RecognitionService.pathCode(code);
+        State current = states.get(c);
+        long expected = Params.ifMatch(ifMatch, current.version);
+        RecognitionService.Written w = recognitions.create(c, expected, input);
+        return Response.created(URI.create("/api/v1/states/" + c)).tag(Params.etag(w.stateVersion()))
+                .entity(w.act()).build();
+    }
+
+    @DELETE
+    @Path("/{code}/acts/{id}")
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "recognitions")
+    @Operation(operationId = "deleteRecognitionAct", summary = "Delete an act of a state (editor)",
+            description = "Needs If-Match with the state's ETag; the response's ETag is the state's new version. Leaves a"
+                    + " tombstone in the changes feed. 409 when another act depends on it (a withdrawal on its recognition).")
+    @APIResponse(responseCode = "204", description = "Deleted", headers = @Header(name = "ETag", description = "The state's new version"))
+    @APIResponse(responseCode = "401", description = "No or invalid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such state or act",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another act depends on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
+                              @Parameter(description = "Act id", example = "dz-recognition-2024-03-01") @PathParam("id") String id,
+                              @Parameter(description = "ETag of the state", required = true, example = "\"1\"")
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        String c = RecognitionService.pathCode(code);
+        if (!Slugs.valid(id)) {
+            throw ProblemException.notFound("act", id.length() > 60 ? id.substring(0, 60) : id);
+        }
+        State current = states.get(c);
+        if (current.acts.stream().noneMatch(a -> a.actId.equals(id))) {
+            throw ProblemException.notFound("act", id + "' of state '" + c);
+        }
+        long version = recognitions.delete(c, id, Params.ifMatch(ifMatch, current.version));
+        return Response.noContent().tag(Params.etag(version)).build();
+    }
+}

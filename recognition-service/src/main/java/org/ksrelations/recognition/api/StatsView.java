@@ -1,0 +1,40 @@
+package org.ksrelations.recognition.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.recognition.domain.Region;
+
+import java.util.List;
+
+/** Recognition statistics by year or by region. */
+@Schema(name = "RecognitionStats", description = "Counts by year (with the cumulative number of recognising states) or by region")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StatsView(
+        @Schema(enumeration = {"year", "region"}, examples = "year") String groupBy,
+        @Schema(nullable = true, description = "With groupBy=year: every year from the first to the last dated act")
+        List<Year> years,
+        @Schema(nullable = true, description = "With groupBy=region: every region") List<RegionCounts> regions,
+        Totals totals) {
+
+    @Schema(name = "RecognitionYearStats")
+    public record Year(@Schema(examples = "2008") int year,
+                       @Schema(description = "RECOGNITION acts dated in the year", examples = "55") long recognitions,
+                       @Schema(description = "WITHDRAWAL_CLAIMED acts dated in the year", examples = "0") long withdrawalsClaimed,
+                       @Schema(description = "States whose stance on 31 December of the year (as-of rule) is RECOGNIZES",
+                               examples = "55") long cumulativeRecognizing) {
+    }
+
+    @Schema(name = "RecognitionRegionStats")
+    public record RegionCounts(Region region, @Schema(examples = "44") long states,
+                               @Schema(description = "Current stances of the region's states") StanceCounts counts) {
+    }
+
+    @Schema(name = "RecognitionStatsTotals")
+    public record Totals(@Schema(examples = "197") long states,
+                         @Schema(description = "Dated RECOGNITION acts") long recognitions,
+                         @Schema(description = "Dated WITHDRAWAL_CLAIMED acts") long withdrawalsClaimed,
+                         @Schema(description = "Acts without a date (they count for the current stance, never for as-of)")
+                         long undatedActs,
+                         @Schema(description = "Current stances of all states") StanceCounts stances) {
+    }
+}

@@ -1,0 +1,79 @@
+package org.ksrelations.recognition.api;
+
+import org.ksrelations.recognition.domain.Membership;
+import org.ksrelations.recognition.domain.MembershipEvent;
+import org.ksrelations.recognition.domain.RecognitionAct;
+import org.ksrelations.recognition.domain.Source;
+import org.ksrelations.recognition.domain.Stance;
+import org.ksrelations.recognition.domain.StanceRule;
+import org.ksrelations.recognition.domain.State;
+import org.ksrelations.recognition.domain.DatePrecision;
+import org.ksrelations.recognition.domain.MembershipEventType;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** Entity to view mapping: entities never leave the service through JSON. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static StateView state(State s, Stance stance, LocalDate recognizedOn) {
+        return new StateView(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, stance, recognizedOn, s.note,
+                s.updatedAt);
+    }
+
+    /** A state with its acts (ordered like the stance rule orders them) and the stance derived in SQL. */
+    public static StateDetail detail(State s, List<RecognitionAct> acts, Stance stance) {
+        List<ActView> views = ordered(acts).stream().map(a -> act(a, s)).toList();
+        return new StateDetail(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, stance, recognizedOn(acts), s.note,
+                s.version, s.updatedAt, views);
+    }
+
+    public static List<RecognitionAct> ordered(List<RecognitionAct> acts) {
+        Comparator<RecognitionAct> order = Comparator.comparing(RecognitionAct::step, StanceRule.ORDER);
+        return acts.stream().sorted(order).toList();
+    }
+
+    /** Date of the first dated recognition act. */
+    public static LocalDate recognizedOn(List<RecognitionAct> acts) {
+        return acts.stream().filter(a -> a.type.isRecognition()).map(a -> a.date).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public static ActView act(RecognitionAct a, State s) {
+        return new ActView(a.actId, s.code, s.name, s.region, a.type, a.date, a.datePrecision, a.verified, a.note,
+                sources(a.sources));
+    }
+
+    public static MembershipView membership(Membership m, Lang lang) {
+        return new MembershipView(m.slug, m.organisation, m.kind, m.status, lang.pick(m.summary), lang.served(m.summary),
+                m.events.stream().map(e -> event(e, lang)).toList(), sources(m.sources), m.updatedAt);
+    }
+
+    static MembershipView.Event event(MembershipEvent e, Lang lang) {
+        return new MembershipView.Event(date(e.date()), e.datePrecision() == null ? null : DatePrecision.valueOf(e.datePrecision()),
+                MembershipEventType.valueOf(e.type()), lang.pick(e.description()), sources(e.sources()));
+    }
+
+    public static List<SourceView> sources(List<Source> sources) {
+        return sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()),
+                date(s.accessedOn()), s.quote())).toList();
+    }
+
+    public static List<Source> toSources(List<SourceView> sources) {
+        return sources.stream().map(s -> new Source(s.title(), s.publisher(), s.url(), iso(s.publishedOn()),
+                iso(s.accessedOn()), s.quote())).toList();
+    }
+
+    static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,279 @@
+package org.ksrelations.recognition.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.ksrelations.recognition.api.ActInput;
+import org.ksrelations.recognition.api.ActView;
+import org.ksrelations.recognition.api.AsOfView;
+import org.ksrelations.recognition.api.Codes;
+import org.ksrelations.recognition.api.Cursor;
+import org.ksrelations.recognition.api.StanceCounts;
+import org.ksrelations.recognition.api.StatsView;
+import org.ksrelations.recognition.api.Views;
+import org.ksrelations.recognition.domain.ActType;
+import org.ksrelations.recognition.domain.Origin;
+import org.ksrelations.recognition.domain.RecognitionAct;
+import org.ksrelations.recognition.domain.Region;
+import org.ksrelations.recognition.domain.Stance;
+import org.ksrelations.recognition.domain.State;
+import org.ksrelations.recognition.domain.Tombstone;
+import org.ksrelations.recognition.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Queries over recognition acts (list, as-of, statistics) and the editor's act writes. */
+@ApplicationScoped
+public class RecognitionService {
+
+    public static final String RESOURCE = "act";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StateService states;
+
+    @Inject
+    ActRules rules;
+
+    // ---------------------------------------------------------------- reads
+
+    @Transactional
+    public Slice<ActView> list(ActFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.from() != null) {
+            where.append(" AND a.act_date >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND a.act_date <= :to");
+            params.put("to", f.to());
+        }
+        if (f.regions() != null && !f.regions().isEmpty()) {
+            where.append(" AND s.region IN (:regions)");
+            params.put("regions", f.regions().stream().map(Enum::name).toList());
+        }
+        if (f.types() != null && !f.types().isEmpty()) {
+            where.append(" AND a.type IN (:types)");
+            params.put("types", f.types().stream().map(Enum::name).toList());
+        }
+        if (f.verified() != null) {
+            where.append(" AND a.verified = :verified");
+            params.put("verified", f.verified());
+        }
+        if (f.state() != null) {
+            where.append(" AND a.state_code = :state");
+            params.put("state", f.state());
+        }
+        if (f.updatedSince() != null) {
+            where.append(" AND a.updated_at > :updatedSince");
+            params.put("updatedSince", f.updatedSince());
+        }
+        String from = " FROM recognition_act a JOIN state s ON s.id = a.state_id";
+        Long total = null;
+        if (includeTotal) {
+            Query c = em.createNativeQuery("SELECT count(*)" + from + where);
+            params.forEach(c::setParameter);
+            total = ((Number) c.getSingleResult()).longValue();
+        }
+        boolean desc = sort.equals("-date");
+        String sortCol = desc ? "a.sort_date_desc" : "a.sort_date";
+        String keyset = "";
+        Map<String, Object> pageParams = new HashMap<>(params);
+        if (cursor != null) {
+            if (cursor.key() == null || cursor.seq() == null) {
+                throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+            }
+            try {
+                pageParams.put("cDate", LocalDate.parse(cursor.key()));
+            } catch (RuntimeException e) {
+                throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+            }
+            pageParams.put("cCode", cursor.slug());
+            pageParams.put("cSeq", cursor.seq().intValue());
+            keyset = " AND (" + sortCol + ", a.state_code, a.seq) " + (desc ? "<" : ">") + " (:cDate, :cCode, :cSeq)";
+        }
+        String dir = desc ? " DESC" : " ASC";
+        Query page = em.createNativeQuery("SELECT a.id, " + sortCol + ", a.state_code, a.seq" + from + where + keyset
+                + " ORDER BY " + sortCol + dir + ", a.state_code" + dir + ", a.seq" + dir + " LIMIT :limit");
+        pageParams.forEach(page::setParameter);
+        page.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        List<ActView> items = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).stream()
+                .map(a -> Views.act(a, a.state)).toList();
+        String next = null;
+        if (more) {
+            Object[] last = rows.get(rows.size() - 1);
+            next = new Cursor(sort, Sql.toDate(last[1]).toString(), (String) last[2], ((Number) last[3]).longValue())
+                    .encode();
+        }
+        return new Slice<>(items, next, total);
+    }
+
+    /** Loads acts with their states, in the order of {@code ids}. */
+    public List<RecognitionAct> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecognitionAct> byId = new HashMap<>();
+        em.createQuery("SELECT a FROM RecognitionAct a JOIN FETCH a.state WHERE a.id IN :ids", RecognitionAct.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Every state's stance on {@code date} (SQL rule), optionally narrowed by stance and region. */
+    @Transactional
+    public AsOfView asOf(LocalDate date, List<Stance> stances, List<Region> regions) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        params.put("d", date);
+        if (regions != null && !regions.isEmpty()) {
+            where.append(" AND x.region IN (:regions)");
+            params.put("regions", regions.stream().map(Enum::name).toList());
+        }
+        if (stances != null && !stances.isEmpty()) {
+            where.append(" AND x.stance IN (:stances)");
+            params.put("stances", stances.stream().map(Enum::name).toList());
+        }
+        Query q = em.createNativeQuery("SELECT x.code, x.iso2, x.name, x.region, x.stance FROM (SELECT s.code, s.iso2,"
+                + " s.name, s.region, recognition_stance(s.id, :d) AS stance FROM state s) x" + where + " ORDER BY x.code");
+        params.forEach(q::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        List<AsOfView.Item> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            Stance st = Stance.valueOf((String) r[4]);
+            counts.merge(st, 1L, Long::sum);
+            items.add(new AsOfView.Item((String) r[0], r[1] == null ? null : r[1].toString(), (String) r[2],
+                    Region.valueOf((String) r[3]), st));
+        }
+        return new AsOfView(date, StanceCounts.of(counts), items);
+    }
+
+    @Transactional
+    public StatsView stats(String groupBy) {
+        StatsView.Totals totals = totals();
+        if (groupBy.equals("region")) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT s.region, st.stance, count(*) FROM state_stance st"
+                    + " JOIN state s ON s.id = st.state_id GROUP BY s.region, st.stance").getResultList();
+            Map<Region, Map<Stance, Long>> byRegion = new EnumMap<>(Region.class);
+            for (Region r : Region.values()) {
+                byRegion.put(r, new EnumMap<>(Stance.class));
+            }
+            for (Object[] r : rows) {
+                byRegion.get(Region.valueOf((String) r[0])).put(Stance.valueOf((String) r[1]), ((Number) r[2]).longValue());
+            }
+            List<StatsView.RegionCounts> regions = byRegion.entrySet().stream().map(e -> {
+                StanceCounts c = StanceCounts.of(e.getValue());
+                return new StatsView.RegionCounts(e.getKey(), c.total(), c);
+            }).toList();
+            return new StatsView("region", null, regions, totals);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("WITH bounds AS (SELECT min(extract(year FROM act_date))::int AS lo,"
+                + " max(extract(year FROM act_date))::int AS hi FROM recognition_act WHERE act_date IS NOT NULL)"
+                + " SELECT y,"
+                + " (SELECT count(*) FROM recognition_act a WHERE a.type = 'RECOGNITION'"
+                + "   AND a.act_date BETWEEN make_date(y, 1, 1) AND make_date(y, 12, 31)),"
+                + " (SELECT count(*) FROM recognition_act a WHERE a.type = 'WITHDRAWAL_CLAIMED'"
+                + "   AND a.act_date BETWEEN make_date(y, 1, 1) AND make_date(y, 12, 31)),"
+                + " (SELECT count(*) FROM state s WHERE recognition_stance(s.id, make_date(y, 12, 31)) = 'RECOGNIZES')"
+                + " FROM bounds, generate_series(bounds.lo, bounds.hi) AS y ORDER BY y").getResultList();
+        List<StatsView.Year> years = rows.stream().map(r -> new StatsView.Year(((Number) r[0]).intValue(),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+        return new StatsView("year", years, null, totals);
+    }
+
+    StatsView.Totals totals() {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM state),"
+                + " count(*) FILTER (WHERE type = 'RECOGNITION' AND act_date IS NOT NULL),"
+                + " count(*) FILTER (WHERE type = 'WITHDRAWAL_CLAIMED' AND act_date IS NOT NULL),"
+                + " count(*) FILTER (WHERE act_date IS NULL) FROM recognition_act").getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT stance, count(*) FROM state_stance GROUP BY stance").getResultList();
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        rows.forEach(x -> counts.put(Stance.valueOf((String) x[0]), ((Number) x[1]).longValue()));
+        return new StatsView.Totals(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), StanceCounts.of(counts));
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Records a new act of the state; the state's version increases. */
+    @Transactional
+    public Written create(String code, long expectedVersion, ActInput in) {
+        State s = states.get(code);
+        StateService.checkVersion(s, expectedVersion);
+        rules.check(s, in);
+        String actId = RecognitionAct.idFor(s.code, in.type(), in.date());
+        if (RecognitionAct.findByActId(actId).isPresent()) {
+            throw ProblemException.conflict("act '" + actId + "' exists already (same state, type and date)");
+        }
+        RecognitionAct a = new RecognitionAct();
+        a.actId = actId;
+        a.state = s;
+        a.stateCode = s.code;
+        a.seq = s.acts.stream().mapToInt(x -> x.seq).max().orElse(-1) + 1;
+        a.type = in.type();
+        a.date = in.date();
+        a.datePrecision = in.datePrecision();
+        a.verified = in.verified();
+        a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
+        a.sources = Views.toSources(in.sources());
+        a.origin = Origin.EDITOR;
+        a.persist();
+        s.acts.add(a);
+        s.actsChanged();
+        em.flush();
+        return new Written(Views.act(a, s), s.version);
+    }
+
+    /** Deletes an act (leaving a tombstone); the state's version increases. */
+    @Transactional
+    public long delete(String code, String actId, long expectedVersion) {
+        State s = states.get(code);
+        RecognitionAct a = s.acts.stream().filter(x -> x.actId.equals(actId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("act", actId + "' of state '" + s.code));
+        StateService.checkVersion(s, expectedVersion);
+        List<RecognitionAct> rest = new ArrayList<>(s.acts);
+        rest.remove(a);
+        rules.checkRemaining(s, rest);
+        s.acts.remove(a);
+        a.delete();
+        Tombstone.of(RESOURCE, actId).persist();
+        s.actsChanged();
+        em.flush();
+        return s.version;
+    }
+
+    /** A written act and the state's new version (the next If-Match). */
+    public record Written(ActView act, long stateVersion) {
+    }
+
+    /** The canonical state code of a path segment; 404 when it cannot be one. */
+    public static String pathCode(String raw) {
+        String code = Codes.normalise(raw);
+        if (code == null) {
+            throw ProblemException.notFound("state", raw == null ? "" : raw.length() > 20 ? raw.substring(0, 20) : raw);
+        }
+        return code;
+    }
+
+}

@@ -1,0 +1,194 @@
+package org.ksrelations.recognition.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.ksrelations.recognition.api.Cursor;
+import org.ksrelations.recognition.api.StateDetail;
+import org.ksrelations.recognition.api.StateEdit;
+import org.ksrelations.recognition.api.StateView;
+import org.ksrelations.recognition.api.Views;
+import org.ksrelations.recognition.domain.Origin;
+import org.ksrelations.recognition.domain.RecognitionAct;
+import org.ksrelations.recognition.domain.Stance;
+import org.ksrelations.recognition.domain.State;
+import org.ksrelations.recognition.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Queries and writes of states. The stance always comes from the SQL rule {@code recognition_stance}. */
+@ApplicationScoped
+public class StateService {
+
+    public static final String RESOURCE = "state";
+
+    /** First dated recognition of a state, in SQL (same definition as {@link Views#recognizedOn}). */
+    static final String RECOGNIZED_ON = "(SELECT min(a.act_date) FROM recognition_act a WHERE a.state_id = s.id"
+            + " AND a.type IN ('RECOGNITION', 'RECOGNITION_FORMALISED'))";
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Slice<StateView> list(StateFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.stances() != null && !f.stances().isEmpty()) {
+            where.append(" AND recognition_stance(s.id, NULL) IN (:stances)");
+            params.put("stances", f.stances().stream().map(Enum::name).toList());
+        }
+        if (f.regions() != null && !f.regions().isEmpty()) {
+            where.append(" AND s.region IN (:regions)");
+            params.put("regions", f.regions().stream().map(Enum::name).toList());
+        }
+        if (f.unMember() != null) {
+            where.append(" AND s.un_member = :unMember");
+            params.put("unMember", f.unMember());
+        }
+        if (f.q() != null) {
+            where.append(" AND (s.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))"
+                    + " OR lower(s.name) LIKE :qLike ESCAPE '\\' OR s.code = upper(:q) OR s.iso3 = upper(:q))");
+            params.put("q", f.q());
+            params.put("qLike", Sql.like(f.q()));
+        }
+        if (f.updatedSince() != null) {
+            where.append(" AND s.updated_at > :updatedSince");
+            params.put("updatedSince", f.updatedSince());
+        }
+        Long total = null;
+        if (includeTotal) {
+            Query c = em.createNativeQuery("SELECT count(*) FROM state s" + where);
+            params.forEach(c::setParameter);
+            total = ((Number) c.getSingleResult()).longValue();
+        }
+        String keyset = "";
+        Map<String, Object> pageParams = new HashMap<>(params);
+        if (cursor != null) {
+            if (sort.equals("name")) {
+                if (cursor.key() == null) {
+                    throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+                }
+                keyset = " AND (s.name, s.code) > (:cName, :cCode)";
+                pageParams.put("cName", cursor.key());
+            } else {
+                keyset = " AND s.code > :cCode";
+            }
+            pageParams.put("cCode", cursor.slug());
+        }
+        String order = sort.equals("name") ? " ORDER BY s.name, s.code" : " ORDER BY s.code";
+        Query page = em.createNativeQuery("SELECT s.id, recognition_stance(s.id, NULL), " + RECOGNIZED_ON
+                + " FROM state s" + where + keyset + order + " LIMIT :limit");
+        pageParams.forEach(page::setParameter);
+        page.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        Map<Long, State> byId = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT s FROM State s WHERE s.id IN :ids", State.class).setParameter("ids", ids)
+                    .getResultList().forEach(s -> byId.put(s.id, s));
+        }
+        List<StateView> items = rows.stream().map(r -> Views.state(byId.get(((Number) r[0]).longValue()),
+                Stance.valueOf((String) r[1]), Sql.toDate(r[2]))).toList();
+        String next = null;
+        if (more) {
+            StateView last = items.get(items.size() - 1);
+            next = new Cursor(sort, sort.equals("name") ? last.name() : null, last.code(), null).encode();
+        }
+        return new Slice<>(items, next, total);
+    }
+
+    /** The state with its acts; 404 when unknown. */
+    @Transactional
+    public State get(String code) {
+        List<State> found = em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.code = :code",
+                State.class).setParameter("code", code).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("state", code);
+        }
+        return found.get(0);
+    }
+
+    @Transactional
+    public StateDetail detail(String code) {
+        State s = get(code);
+        return Views.detail(s, s.acts, stance(s.id));
+    }
+
+    /** The current stance of one state, by the SQL rule. */
+    @Transactional
+    public Stance stance(long stateId) {
+        return Stance.valueOf((String) em.createNativeQuery("SELECT recognition_stance(:id, NULL)")
+                .setParameter("id", stateId).getSingleResult());
+    }
+
+    /** The current stance of every state by code (SQL rule, through the state_stance view). */
+    @Transactional
+    public Map<String, Stance> stances() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT code, stance FROM state_stance ORDER BY code").getResultList();
+        Map<String, Stance> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.put((String) r[0], Stance.valueOf((String) r[1])));
+        return out;
+    }
+
+    @Transactional
+    public StateView view(State s) {
+        return Views.state(s, stance(s.id), Views.recognizedOn(s.acts));
+    }
+
+    /** Loads states with their acts, in the order of {@code ids}. */
+    public List<State> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, State> byId = new HashMap<>();
+        em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.id IN :ids", State.class)
+                .setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id, s));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    public StateEdit toEdit(State s) {
+        return new StateEdit(s.note, s.unMember, s.region);
+    }
+
+    @Transactional
+    public StateDetail edit(String code, long expectedVersion, StateEdit in) {
+        State s = get(code);
+        checkVersion(s, expectedVersion);
+        s.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
+        s.unMember = in.unMember();
+        s.region = in.region();
+        s.origin = Origin.EDITOR;
+        s.actsChanged();
+        em.flush();
+        return Views.detail(s, s.acts, stance(s.id));
+    }
+
+    public static void checkVersion(State s, long expected) {
+        if (s.version != expected) {
+            throw ProblemException.preconditionFailed("state '" + s.code + "' is at version " + s.version
+                    + ", not " + expected);
+        }
+    }
+
+    @Transactional
+    public OffsetDateTime lastModified() {
+        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM state),"
+                + " (SELECT max(updated_at) FROM recognition_act), (SELECT max(updated_at) FROM membership),"
+                + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
+        return Sql.toOffset(r);
+    }
+
+}
