@@ -44,7 +44,7 @@ public record Cursor(String sort, String key, String slug, Float rank) {
                 throw new IllegalArgumentException("incomplete");
             }
             if (!sort.equals(expectedSort)) {
-                throw ProblemException.invalid("cursor", "belongs to another sort order ('" + sort + "')");
+                throw ProblemException.badParam("cursor", "belongs to another sort order ('" + sort + "')");
             }
             String key = n.hasNonNull("k") ? n.get("k").asText() : null;
             Float rank = n.hasNonNull("r") ? (float) n.get("r").asDouble() : null;
@@ -52,7 +52,7 @@ public record Cursor(String sort, String key, String slug, Float rank) {
         } catch (ProblemException e) {
             throw e;
         } catch (Exception e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+            throw ProblemException.badParam("cursor", "is not a cursor this API issued");
         }
     }
 }

@@ -22,7 +22,7 @@ public record Lang(String code) {
                 return ALL;
             }
             if (!p.matches("[a-z]{2}")) {
-                throw ProblemException.invalid("lang", "must be a two-letter language code or 'all'");
+                throw ProblemException.badParam("lang", "must be a two-letter language code or 'all'");
             }
             return new Lang(p);
         }

@@ -45,7 +45,7 @@ public class ListResponses {
                 continue;
             }
             if (!allowed.contains(t)) {
-                throw ProblemException.invalid("fields", "unknown field '" + (t.length() > 40 ? t.substring(0, 40) : t)
+                throw ProblemException.badParam("fields", "unknown field '" + (t.length() > 40 ? t.substring(0, 40) : t)
                         + "'; allowed: " + String.join(",", allowed));
             }
             out.add(t);
@@ -142,6 +142,12 @@ public class ListResponses {
             for (JsonNode e : v) {
                 if (e.isValueNode()) {
                     parts.add(e.asText());
+                } else if (e.has("number") && e.has("topic")) {
+                    parts.add(e.get("number").asText() + ": " + e.get("topic").asText());
+                } else if (e.has("id") && e.has("type")) {
+                    parts.add(e.get("id").asText());
+                } else if (e.has("name") && e.has("party")) {
+                    parts.add(e.get("name").asText() + (e.get("party").isNull() ? "" : " (" + e.get("party").asText() + ")"));
                 } else if (e.has("slug")) {
                     parts.add(e.get("slug").asText() + (e.has("role") ? ":" + e.get("role").asText() : ""));
                 } else if (e.has("url") && !e.get("url").isNull()) {

@@ -29,11 +29,11 @@ public final class Params {
         try {
             int v = Integer.parseInt(raw.trim());
             if (v < 1 || v > MAX_LIMIT) {
-                throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+                throw ProblemException.badParam("limit", "must be between 1 and " + MAX_LIMIT);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("limit", "must be a whole number between 1 and " + MAX_LIMIT);
+            throw ProblemException.badParam("limit", "must be a whole number between 1 and " + MAX_LIMIT);
         }
     }
 
@@ -51,7 +51,7 @@ public final class Params {
             }
             return LocalDate.parse(v);
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 date (YYYY-MM-DD, YYYY-MM or YYYY)");
+            throw ProblemException.badParam(name, "must be an ISO-8601 date (YYYY-MM-DD, YYYY-MM or YYYY)");
         }
     }
 
@@ -81,7 +81,7 @@ public final class Params {
             try {
                 return LocalDate.parse(raw.trim()).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                throw ProblemException.invalid(name, "must be an ISO-8601 timestamp such as 2024-01-31T12:00:00Z");
+                throw ProblemException.badParam(name, "must be an ISO-8601 timestamp such as 2024-01-31T12:00:00Z");
             }
         }
     }
@@ -93,7 +93,7 @@ public final class Params {
         return switch (raw.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ProblemException.invalid(name, "must be true or false");
+            default -> throw ProblemException.badParam(name, "must be true or false");
         };
     }
 
@@ -111,7 +111,7 @@ public final class Params {
                 try {
                     out.add(Enum.valueOf(type, p.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid(name, "unknown value '" + (p.length() > 40 ? p.substring(0, 40) : p)
+                    throw ProblemException.badParam(name, "unknown value '" + (p.length() > 40 ? p.substring(0, 40) : p)
                             + "'; allowed: " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
                             .map(Enum::name).toList()));
                 }
@@ -126,7 +126,7 @@ public final class Params {
         }
         String v = raw.trim().toLowerCase(Locale.ROOT);
         if (!Slugs.valid(v)) {
-            throw ProblemException.invalid(name, Slugs.MESSAGE);
+            throw ProblemException.badParam(name, Slugs.MESSAGE);
         }
         return v;
     }
@@ -136,17 +136,17 @@ public final class Params {
             return null;
         }
         if (raw.length() > max) {
-            throw ProblemException.invalid(name, "must be at most " + max + " characters");
+            throw ProblemException.badParam(name, "must be at most " + max + " characters");
         }
         if (raw.indexOf('\0') >= 0) {
-            throw ProblemException.invalid(name, "must not contain NUL characters");
+            throw ProblemException.badParam(name, "must not contain NUL characters");
         }
         return raw.trim();
     }
 
     public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalid("from", "must not be after 'to'");
+            throw ProblemException.badParam("from", "must not be after 'to'");
         }
     }
 

@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
                 errors.size() + " field(s) are invalid", errors);
     }
 
+    /** A bad query parameter, header-free input the client chose: 400 naming the parameter. */
+    public static ProblemException badParam(String param, String message) {
+        return new ProblemException(400, "validation", "Invalid request", "query parameter '" + param + "' is invalid",
+                List.of(new Problem.FieldError(param, message)));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return invalid(List.of(new Problem.FieldError(field, message)));
     }

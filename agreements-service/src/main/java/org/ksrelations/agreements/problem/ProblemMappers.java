@@ -85,6 +85,12 @@ public class ProblemMappers {
         return problem(400, "malformed-body", "Malformed request body", detail, uri, errors);
     }
 
+    /** Wins over the Jackson extension's own mapper, so that a wrong type or enum value names the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -80,11 +80,17 @@ public class Upstreams {
         }
         java.util.function.Supplier<Uni<HttpResponse<Buffer>>> call =
                 () -> body == null ? req.send() : req.sendBuffer(body);
-        return switch (s) {
+        Uni<HttpResponse<Buffer>> guarded = switch (s) {
             case EVENTS -> guards.events(call);
             case AGREEMENTS -> guards.agreements(call);
             case RECOGNITION -> guards.recognition(call);
         };
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            // idempotent reads only: one retry when the connection could not be made (a restarting pod)
+            return guarded.onFailure(t -> t instanceof java.net.ConnectException).retry()
+                    .withBackOff(java.time.Duration.ofMillis(100)).atMost(1);
+        }
+        return guarded;
     }
 
     private static String strip(String url) {

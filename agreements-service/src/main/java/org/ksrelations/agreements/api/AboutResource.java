@@ -1,0 +1,61 @@
+package org.ksrelations.agreements.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.agreements.service.AgreementService;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Map;
+
+@Path("/api/v1/about")
+@Tag(name = "agreements")
+public class AboutResource {
+
+    @Inject
+    AgreementService agreements;
+
+    @ConfigProperty(name = "ksr.dataset.version")
+    String version;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getAgreementsAbout", summary = "About the agreements dataset",
+            description = "Dataset version, last update, record counts, licence and how to cite.")
+    @APIResponse(responseCode = "200", description = "Dataset identity",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Last-Modified"),
+            content = @Content(schema = @Schema(implementation = About.class),
+                    examples = @ExampleObject(name = "about", value = Examples.ABOUT)))
+    public Response about() {
+        OffsetDateTime last = agreements.lastModified();
+        About about = new About("agreements", "Kosovo–Serbia Relations API: agreements, plans and resolutions", version,
+                last, agreements.counts(),
+                "CC BY-SA 4.0 (derived from Wikipedia articles, see each record's sources)",
+                "Kosovo–Serbia Relations API, agreements dataset, version " + version
+                        + (last == null ? "" : ", updated " + last.toLocalDate()) + ".");
+        Response.ResponseBuilder rb = Response.ok(about).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
+        if (last != null) {
+            rb.lastModified(Date.from(last.toInstant()));
+        }
+        return rb.build();
+    }
+
+    @Schema(name = "AgreementsAbout")
+    public record About(@Schema(examples = "agreements") String dataset, String title,
+                        @Schema(examples = "2026.11.1") String version,
+                        @Schema(nullable = true) OffsetDateTime lastUpdated, Map<String, Long> counts, String licence,
+                        String howToCite) {
+    }
+}

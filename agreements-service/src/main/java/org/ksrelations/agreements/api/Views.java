@@ -1,0 +1,65 @@
+package org.ksrelations.agreements.api;
+
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.domain.Milestone;
+import org.ksrelations.agreements.domain.Provision;
+import org.ksrelations.agreements.domain.Signatory;
+import org.ksrelations.agreements.domain.Source;
+import org.ksrelations.agreements.service.Orders;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Entity to view mapping: entities never leave the service through JSON. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public static AgreementView agreement(Agreement a, Lang lang) {
+        return new AgreementView(a.slug, lang.pick(a.title), lang.pick(a.summary), lang.served(a.title),
+                a.kind, a.status, a.stage, a.process, a.facilitator, List.copyOf(a.parties),
+                a.signatories.stream().map(Views::signatory).toList(),
+                a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
+                a.mainDate(), a.mainDatePrecision(),
+                provisions(a), milestones(a, lang),
+                List.copyOf(a.relatedEvents), List.copyOf(a.tags), sources(a.sources), a.updatedAt);
+    }
+
+    public static List<ProvisionView> provisions(Agreement a) {
+        return a.provisions.stream().sorted(Comparator.comparing((Provision p) -> p.number, Orders.PROVISION_NUMBER))
+                .map(Views::provision).toList();
+    }
+
+    public static List<MilestoneView> milestones(Agreement a, Lang lang) {
+        return a.milestones.stream().sorted(Comparator.comparing((Milestone m) -> m.publicId, Orders.MILESTONE_ID_ORDER))
+                .map(m -> milestone(m, lang)).toList();
+    }
+
+    public static ProvisionView provision(Provision p) {
+        return new ProvisionView(p.number, p.topic, p.text, p.implementationStatus, p.quote);
+    }
+
+    public static MilestoneView milestone(Milestone m, Lang lang) {
+        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.type, lang.pick(m.description), sources(m.sources));
+    }
+
+    public static MilestoneTimelineItem timelineItem(Milestone m, Lang lang) {
+        return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision, m.type,
+                lang.pick(m.description), sources(m.sources));
+    }
+
+    public static SignatoryView signatory(Signatory s) {
+        return new SignatoryView(s.name(), s.party(), s.role());
+    }
+
+    public static List<SourceView> sources(List<Source> sources) {
+        return sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()),
+                date(s.accessedOn()), s.quote())).toList();
+    }
+
+    static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

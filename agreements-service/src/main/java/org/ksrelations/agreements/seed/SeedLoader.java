@@ -1,0 +1,155 @@
+package org.ksrelations.agreements.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ksrelations.agreements.api.AgreementInput;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.domain.Origin;
+import org.ksrelations.agreements.domain.Tombstone;
+import org.ksrelations.agreements.problem.Problem;
+import org.ksrelations.agreements.service.AgreementService;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the curated agreements ({@code seed/agreements.json}) at start, idempotently: an agreement is inserted when
+ * new, updated when its seed record changed and no editor has touched it, and left alone when an editor changed or
+ * deleted it. Every record is checked against the field constraints and the business rules (status consistent with
+ * the milestones, no milestone before the proposal, …); a record that breaks one stops the start with a message naming
+ * it, since the curated data is the record and must not be dropped silently.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    public static final String FILE = "seed/agreements.json";
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent ev) throws IOException {
+        if (enabled) {
+            load();
+        }
+    }
+
+    @Transactional
+    public Result load() throws IOException {
+        List<AgreementInput> records = read();
+        int inserted = 0;
+        int updated = 0;
+        int kept = 0;
+        for (AgreementInput in : records) {
+            String hash = hash(in);
+            Agreement existing = Agreement.findBySlug(in.slug()).orElse(null);
+            if (existing == null) {
+                if (Tombstone.exists(AgreementService.RESOURCE, in.slug())) {
+                    kept++;
+                    continue;
+                }
+                Agreement a = new Agreement();
+                a.slug = in.slug();
+                agreements.apply(a, in);
+                a.origin = Origin.SEED;
+                a.seedHash = hash;
+                a.persist();
+                inserted++;
+            } else if (existing.origin == Origin.SEED && !hash.equals(existing.seedHash)) {
+                agreements.apply(existing, in);
+                existing.seedHash = hash;
+                updated++;
+            } else {
+                kept++;
+            }
+        }
+        LOG.infof("seed: %d agreements read, %d inserted, %d updated, %d unchanged or edited",
+                records.size(), inserted, updated, kept);
+        return new Result(records.size(), inserted, updated, kept);
+    }
+
+    /** Reads and checks the seed file: strict JSON, field constraints, unique slugs, business rules. */
+    public List<AgreementInput> read() throws IOException {
+        ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        List<AgreementInput> all = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        try (InputStream is = resource(FILE)) {
+            List<AgreementInput> list = strict.readValue(is, new TypeReference<List<AgreementInput>>() {
+            });
+            for (AgreementInput in : list) {
+                Set<ConstraintViolation<AgreementInput>> v = validator.validate(in);
+                if (!v.isEmpty()) {
+                    problems.add(in.slug() + ": " + v.stream().map(c -> c.getPropertyPath() + " " + c.getMessage())
+                            .sorted().collect(Collectors.joining("; ")));
+                    continue;
+                }
+                if (!slugs.add(in.slug())) {
+                    problems.add(in.slug() + ": appears twice");
+                    continue;
+                }
+                List<Problem.FieldError> errors = agreements.ruleErrors(in);
+                if (!errors.isEmpty()) {
+                    problems.add(in.slug() + ": " + errors.stream().map(e -> e.field() + " " + e.message())
+                            .collect(Collectors.joining("; ")));
+                    continue;
+                }
+                all.add(in);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("seed " + FILE + " has " + problems.size() + " invalid record(s): "
+                    + String.join(" | ", problems));
+        }
+        return all;
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+        if (is == null) {
+            throw new IOException("missing resource " + path);
+        }
+        return is;
+    }
+
+    private String hash(AgreementInput in) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(in);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Result(int read, int inserted, int updated, int kept) {
+    }
+}
