@@ -14,7 +14,7 @@ public final class SuiteLauncher {
     private SuiteLauncher() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         boolean dbOnly = args.length > 0 && args[0].equals("db");
         Path root = Path.of(System.getProperty("ksr.root", "."));
         Suite suite = new Suite(root,
@@ -67,7 +67,11 @@ public final class SuiteLauncher {
         System.out.println("Press Ctrl-C to stop.");
 
         while (true) {
-            Thread.sleep(1000);
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return; // the shutdown hook is stopping the suite
+            }
             String dead = suite.deadApp();
             if (dead != null) {
                 System.err.println(dead + " stopped unexpectedly; see " + suite.dataDir().resolve("logs").resolve(dead + ".log"));
