@@ -1,0 +1,273 @@
+#!/usr/bin/env bash
+# The benchmark of issue 9: start-up time, idle RSS and HTTP throughput/latency of the packaged suite, at several
+# data volumes of events-service. Self-contained: builds the jars when missing, starts its own embedded PostgreSQL
+# (data in .data/bench, the dev data in .data/ is untouched) and its own copies of the four apps on ports
+# 18080–18083, loads synthetic events (bench/generate-events.sql, once per volume: the databases events_<N> are
+# kept between runs), measures, and stops everything it started.
+#
+#   bench/run.sh                      # volumes 10000 and 1000000 (about 12 min; the first 1M load adds ~4 min)
+#   bench/run.sh 10000                # one volume
+#
+# Environment: BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_STARTS (3 starts per app),
+# BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
+# BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none).
+# Needs wrk and psql (Debian: apt-get install -y wrk postgresql-client).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+LOCK=${BENCH_LOCK-/tmp/mvn.lock}
+if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
+  exec env BENCH_LOCKED=1 flock "$LOCK" "$0" "$@"
+fi
+
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 1000000)
+DATA=$ROOT/.data/bench
+PG_PORT=25432
+GW_PORT=18080 EV_PORT=18081 AG_PORT=18082 RC_PORT=18083
+DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
+CONN=${BENCH_CONNECTIONS:-16}
+STARTS=${BENCH_STARTS:-3}
+JVM_OPTS=${KSR_JVM_OPTS:--Xmx256m -XX:+UseSerialGC}
+OUT=${BENCH_OUT:-bench/results/$(date -u +%Y-%m-%d)}
+export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
+
+for tool in wrk psql curl java; do
+  command -v $tool >/dev/null || { echo "bench: $tool is needed (apt-get install -y wrk postgresql-client)" >&2; exit 1; }
+done
+mkdir -p "$OUT" "$DATA/logs" "$DATA/tmp" "$DATA/work"
+WORK=$DATA/work
+log() { echo "[bench $(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log"; }
+: > "$OUT/run.log"
+
+# ---------------------------------------------------------------- build when missing
+jars=(testing/target/testing-1.0.0-SNAPSHOT.jar events-service/target/quarkus-app/quarkus-run.jar
+      agreements-service/target/quarkus-app/quarkus-run.jar recognition-service/target/quarkus-app/quarkus-run.jar
+      gateway/target/quarkus-app/quarkus-run.jar)
+for j in "${jars[@]}"; do
+  if [ ! -f "$j" ]; then
+    log "building (./mvnw -DskipTests install)…"
+    ./mvnw -B -q -DskipTests install
+    break
+  fi
+done
+
+# ---------------------------------------------------------------- processes we start, stopped on exit
+declare -A PID START_NS
+DB_PID=
+stop_app() {
+  local name=$1 p=${PID[$1]:-}
+  if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
+    kill "$p" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+  fi
+  PID[$name]=
+}
+cleanup() {
+  for n in gateway events agreements recognition; do stop_app $n; done
+  if [ -n "$DB_PID" ] && kill -0 "$DB_PID" 2>/dev/null; then
+    kill "$DB_PID" 2>/dev/null || true
+    wait "$DB_PID" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- PostgreSQL (the suite launcher's db mode)
+log "starting PostgreSQL on $PG_PORT (data in $DATA/postgres)"
+KSR_DATA_DIR=$DATA KSR_PG_PORT=$PG_PORT ./run.sh db > "$DATA/logs/postgres.log" 2>&1 &
+DB_PID=$!
+for _ in $(seq 1 240); do psql -qAtc 'select 1' -d postgres >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 60); do [ -f "$DATA/jwt/public.pem" ] && break; sleep 0.5; done
+psql -qAtc 'select 1' -d postgres >/dev/null
+
+# ---------------------------------------------------------------- apps
+module_of() { case $1 in events) echo events-service ;; agreements) echo agreements-service ;;
+  recognition) echo recognition-service ;; gateway) echo gateway ;; esac; }
+port_of() { case $1 in events) echo $EV_PORT ;; agreements) echo $AG_PORT ;; recognition) echo $RC_PORT ;;
+  gateway) echo $GW_PORT ;; esac; }
+EVENTS_DB=events
+
+# start_app NAME: spawns the packaged jar the way the suite launcher does (same env, same JVM options)
+start_app() {
+  local name=$1 module port
+  module=$(module_of "$name"); port=$(port_of "$name")
+  local env=(QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=prod QUARKUS_SHUTDOWN_DELAY_ENABLED=false)
+  if [ "$name" = gateway ]; then
+    env+=(QUARKUS_REST_CLIENT_EVENTS_URL=http://localhost:$EV_PORT QUARKUS_REST_CLIENT_AGREEMENTS_URL=http://localhost:$AG_PORT
+          QUARKUS_REST_CLIENT_RECOGNITION_URL=http://localhost:$RC_PORT)
+  else
+    local db=$name
+    [ "$name" = events ] && db=$EVENTS_DB
+    env+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$db QUARKUS_DATASOURCE_USERNAME=postgres
+          QUARKUS_DATASOURCE_PASSWORD=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DATA/jwt/public.pem
+          MP_JWT_VERIFY_ISSUER=https://ksrelations.org/dev)
+  fi
+  START_NS[$name]=$(date +%s%N)
+  # shellcheck disable=SC2086
+  (cd "$module" && exec env "${env[@]}" java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar) \
+    > "$DATA/logs/$name.log" 2>&1 &
+  PID[$name]=$!
+}
+
+# wait_ready NAME -> prints milliseconds from spawn to the first 200 of /q/health/ready
+wait_ready() {
+  local name=$1 port
+  port=$(port_of "$name")
+  for _ in $(seq 1 12000); do
+    if ! kill -0 "${PID[$name]}" 2>/dev/null; then echo "bench: $name died, see $DATA/logs/$name.log" >&2; exit 1; fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; then
+      echo $(( ($(date +%s%N) - START_NS[$name]) / 1000000 ))
+      return
+    fi
+    sleep 0.01
+  done
+  echo "bench: $name not ready in 120 s" >&2; exit 1
+}
+
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/${PID[$1]}/status"; }
+hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/${PID[$1]}/status"; }
+started_in() { sed -nE 's/.*started in ([0-9.]+)s.*/\1 s/p' "$DATA/logs/$1.log" | tail -1; }
+
+# measure_start NAME LABEL: BENCH_STARTS starts in a row (the first one after a load is kept too), one line each
+measure_start() {
+  local name=$1 label=$2 i ms rss
+  for i in $(seq 1 "$STARTS"); do
+    stop_app "$name"
+    start_app "$name"
+    ms=$(wait_ready "$name")
+    sleep 5
+    rss=$(rss_mb "$name")
+    echo "| $label | $i | $ms | $(started_in "$name") | $rss |" >> "$OUT/startup.md"
+    log "start $label #$i: ready in $ms ms (Quarkus: $(started_in "$name")), idle RSS $rss MB"
+  done
+}
+
+# ---------------------------------------------------------------- wrk
+# bench_one SIZE NAME VIA PORT PATHFILE
+bench_one() {
+  local size=$1 name=$2 via=$3 port=$4 file=$5 raw line
+  raw=$OUT/wrk-$size-$name-$via.txt
+  wrk -t2 -c"$CONN" -d"$WARMUP" --timeout 10s -s bench/paths.lua "http://localhost:$port" -- "$file" > /dev/null
+  { echo "# wrk -t2 -c$CONN -d$DURATION --timeout 10s --latency -s bench/paths.lua http://localhost:$port -- $(basename "$file")"
+    echo "# first path: $(head -1 "$file")  ($(wc -l < "$file") paths)"
+    wrk -t2 -c"$CONN" -d"$DURATION" --timeout 10s --latency -s bench/paths.lua "http://localhost:$port" -- "$file"
+  } > "$raw"
+  line=$(grep '^BENCH' "$raw")
+  local rps p50 p99 non2xx err
+  rps=$(sed -E 's/.* rps=([0-9.]+).*/\1/' <<< "$line")
+  p50=$(sed -E 's/.* p50_ms=([0-9.]+).*/\1/' <<< "$line")
+  p99=$(sed -E 's/.* p99_ms=([0-9.]+).*/\1/' <<< "$line")
+  non2xx=$(sed -E 's/.* non2xx=([0-9]+).*/\1/' <<< "$line")
+  err=$(sed -E 's/.* socket_errors=([0-9]+) timeouts=([0-9]+).*/\1+\2/' <<< "$line")
+  echo "| $size | $name | $via | $rps | $p50 | $p99 | $non2xx | $err |" >> "$OUT/throughput.md"
+  echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg); busiest other processes: $(ps -eo pid,pcpu,comm --sort=-pcpu --no-headers | head -4 | tr -s ' ' | paste -sd';')" >> "$raw"
+  log "$size $name $via: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $non2xx"
+}
+
+# ---------------------------------------------------------------- the run
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "command: bench/run.sh ${SIZES[*]}  (BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP BENCH_CONNECTIONS=$CONN BENCH_STARTS=$STARTS KSR_JVM_OPTS='$JVM_OPTS')"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- events-service gateway 2>/dev/null || echo ' (+ uncommitted changes in events-service/gateway)')"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "wrk: $(wrk -v 2>&1 | head -1)"
+  echo "postgres: $(psql -qAtc 'select version()' -d postgres)"
+} > "$OUT/machine.txt"
+echo "| app | start # | ready (ms, spawn → /q/health/ready 200) | Quarkus \"started in\" | idle RSS 5 s after ready (MB) |" > "$OUT/startup.md"
+echo "|---|---|---|---|---|" >> "$OUT/startup.md"
+echo "| events | endpoint | via | req/s | p50 ms | p99 ms | non-2xx | socket errors+timeouts |" > "$OUT/throughput.md"
+echo "|---|---|---|---|---|---|---|---|" >> "$OUT/throughput.md"
+: > "$OUT/memory.md"
+
+# the services the events volume does not change: migrated and seeded on their first start
+start_app agreements; wait_ready agreements > /dev/null
+start_app recognition; wait_ready recognition > /dev/null
+
+for size in "${SIZES[@]}"; do
+  EVENTS_DB=events_$size
+  stop_app events
+  if [ -z "$(psql -qAtc "select 1 from pg_database where datname = '$EVENTS_DB'" -d postgres)" ]; then
+    psql -qc "create database $EVENTS_DB" -d postgres
+  fi
+  have=$(psql -qAtc "select count(*) from event where seed_hash = 'bench-synthetic'" -d "$EVENTS_DB" 2>/dev/null || echo 0)
+  # migrate (Flyway) and seed on every volume, so the schema is the current code's
+  start_app events; wait_ready events > /dev/null
+  if [ "$have" != "$size" ]; then
+    log "loading $size synthetic events into $EVENTS_DB (bench/generate-events.sql)…"
+    stop_app events
+    t0=$(date +%s)
+    psql -q -v n="$size" -f bench/generate-events.sql -d "$EVENTS_DB" > "$OUT/generate-$size.txt" 2>&1
+    log "loaded $size events in $(( $(date +%s) - t0 )) s"
+  else
+    psql -qc 'analyze' -d "$EVENTS_DB"
+  fi
+  stop_app events
+
+  # start-up and idle RSS (the other apps idle meanwhile)
+  measure_start events "events-service ($size events)"
+  if [ "$size" = "${SIZES[0]}" ]; then
+    measure_start agreements "agreements-service"
+    measure_start recognition "recognition-service"
+    measure_start gateway "gateway"
+  fi
+  [ -n "${PID[gateway]:-}" ] || { start_app gateway; wait_ready gateway > /dev/null; }
+
+  # request lists, drawn from the data (deterministic: fixed seeds)
+  P=$OUT/paths-$size
+  mkdir -p "$P"
+  q="psql -qAt -d $EVENTS_DB"
+  $q -c "select setseed(0.1); select '/api/v1/events/' || slug from event order by random() limit 500" | grep '^/' > "$P/get.txt"
+  $q -c "select setseed(0.2); select '/api/v1/events?category=' || c || '&from=' || y || '&to=' || (y + 4)
+         from (select (array['DIPLOMACY','NEGOTIATION','DECLARATION','CONSTITUTIONAL','AGREEMENT','LEGAL'])[1 + (g % 6)] c,
+                      1990 + (g * 7) % 30 y from generate_series(1, 60) g) t" | grep '^/' > "$P/list.txt"
+  words=(border dialogue police elections mitrovica ahtisaari trade energy church minister customs parliament
+         bridge passport sanctions brussels protest referendum court municipalities)
+  cats=(DIPLOMACY NEGOTIATION DECLARATION CONSTITUTIONAL AGREEMENT LEGAL)
+  : > "$P/search.txt"; : > "$P/fsearch.txt"
+  for i in "${!words[@]}"; do
+    echo "/api/v1/events?q=${words[$i]}" >> "$P/search.txt"
+    echo "/api/v1/events?q=${words[$i]}&category=${cats[$((i % 6))]}&from=$((1995 + i))&to=$((2005 + i))" >> "$P/fsearch.txt"
+  done
+  echo "/api/v1/events?q=kosovo" > "$P/search-common.txt"
+  # deep pages: cursors (date order) at 80–95 % of the data, encoded the way api/Cursor encodes them
+  $q -c "select setseed(0.3); with r as (select event_date, slug, row_number() over (order by event_date, slug) rn,
+         count(*) over () n from event) select event_date || ' ' || slug from r
+         where rn between n * 0.80 and n * 0.95 order by random() limit 100" | grep -E '^[0-9]' |
+    while read -r d s; do
+      printf '/api/v1/events?cursor=%s\n' "$(printf '{"o":"date","k":"%s","s":"%s"}' "$d" "$s" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+    done > "$P/deep.txt"
+  $q -c "select '/api/v1/timeline?from=' || (1990 + g % 34) || '-01-01' from generate_series(1, 40) g" | grep '^/' > "$P/timeline.txt"
+  echo "/q/health/live" > "$P/static.txt"
+
+  # EXPLAIN (ANALYZE, BUFFERS) of the queries behind the endpoints
+  psql -q -d "$EVENTS_DB" -f bench/explain.sql > "$OUT/explain-$size.txt" 2>&1 || true
+
+  log "throughput at $size events: wrk -t2 -c$CONN -d$DURATION (after $WARMUP warm-up) per endpoint"
+  bench_one "$size" static direct $EV_PORT "$P/static.txt"
+  bench_one "$size" static gateway $GW_PORT "$P/static.txt"
+  bench_one "$size" get direct $EV_PORT "$P/get.txt"
+  bench_one "$size" get gateway $GW_PORT "$P/get.txt"
+  bench_one "$size" list direct $EV_PORT "$P/list.txt"
+  bench_one "$size" list gateway $GW_PORT "$P/list.txt"
+  bench_one "$size" search direct $EV_PORT "$P/search.txt"
+  bench_one "$size" search gateway $GW_PORT "$P/search.txt"
+  bench_one "$size" filtered-search direct $EV_PORT "$P/fsearch.txt"
+  bench_one "$size" deep-page direct $EV_PORT "$P/deep.txt"
+  bench_one "$size" deep-page gateway $GW_PORT "$P/deep.txt"
+  bench_one "$size" search-kosovo direct $EV_PORT "$P/search-common.txt"
+  bench_one "$size" timeline gateway $GW_PORT "$P/timeline.txt"
+  for n in events gateway; do
+    echo "| $size | $n | $(rss_mb $n) | $(hwm_mb $n) |" >> "$OUT/memory.md"
+  done
+done
+{ echo "| events | app | RSS after the load (MB) | peak RSS (VmHWM, MB) |"; echo "|---|---|---|---|"; cat "$OUT/memory.md"; } > "$OUT/memory.md.tmp"
+mv "$OUT/memory.md.tmp" "$OUT/memory.md"
+log "done; results in $OUT"
