@@ -140,8 +140,51 @@ public class ProblemMappers {
                 "the record was changed by someone else; fetch it again", uri, null);
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, refusing connections, or no pooled connection free within
+     * the acquisition timeout): 503 with Retry-After, never a 500. The transaction is rolled back, so nothing of the
+     * write is applied.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    static Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable: %s", e.toString());
+        return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable",
+                        "the database is not reachable; try again shortly", uri, null))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** Whether {@code e} or one of its causes says that the database cannot be reached. */
+    static boolean isConnectionFailure(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 20; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+            // class 08: connection exception; 57P01-03: the server is shutting down, crashed or still starting
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                return true;
+            }
+            String m = t instanceof java.sql.SQLException ? t.getMessage() : null;
+            if (m != null && (m.contains("cquisition timeout") || m.contains("pool is shutting down"))) {
+                return true; // Agroal: no connection within the acquisition timeout, or closing
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(e, uri);
+        }
         Throwable t = e;
         while (t != null) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException cve
@@ -158,6 +201,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(e, uri);
+        }
         if (e instanceof IllegalArgumentException iae && iae.getMessage() != null
                 && iae.getMessage().contains("invalid input")) {
             return problem(400, "bad-request", "Bad request", "invalid input", uri, null);

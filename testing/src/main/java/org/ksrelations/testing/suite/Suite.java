@@ -40,6 +40,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres pg;
+    private int stoppedPgPort;
     private DevKeys keys;
 
     public Suite(Path root, Path dataDir, int pgPort, int gatewayPort, int eventsPort, int agreementsPort,
@@ -78,7 +79,7 @@ public final class Suite implements AutoCloseable {
     }
 
     public int pgPort() {
-        return pg.getPort();
+        return pg != null ? pg.getPort() : stoppedPgPort;
     }
 
     /** Starts PostgreSQL (creating the databases when missing) and the dev key pair. */
@@ -162,6 +163,50 @@ public final class Suite implements AutoCloseable {
             processes.put(name, pb.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /**
+     * Stops PostgreSQL while the applications keep running (a database outage). Its data folder and port are kept,
+     * so that {@link #restartDatabase()} brings the same server back.
+     */
+    public synchronized void stopDatabase() {
+        if (pg == null) {
+            return;
+        }
+        stoppedPgPort = pg.getPort();
+        try {
+            pg.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+        }
+        pg = null;
+    }
+
+    /** Starts PostgreSQL again after {@link #stopDatabase()}, on the same port with the same data folder. */
+    public synchronized void restartDatabase() {
+        if (pg != null) {
+            return;
+        }
+        int port = stoppedPgPort > 0 ? stoppedPgPort : pgPort;
+        try {
+            pg = EmbeddedPg.startPersistent(dataDir.resolve("postgres"), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the embedded PostgreSQL on port " + port, e);
+        }
+    }
+
+    /** Kills one application at once (SIGKILL, no graceful shutdown), as a crash or an OOM kill would. */
+    public synchronized void kill(String name) {
+        Process p = processes.remove(name);
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
