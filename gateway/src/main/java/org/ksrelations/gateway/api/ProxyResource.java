@@ -123,7 +123,12 @@ public class ProxyResource {
         return upstreams.send(service, method, target, out, body == null ? null : Buffer.buffer(body))
                 .map(res -> toResponse(res, serviceBase, gatewayBase))
                 .onFailure().recoverWithItem(t -> {
-                    LOG.warnf("%s %s -> %s failed: %s", method, rawPath, service.id, t.toString());
+                    if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+                        // the failure that opened the circuit was logged; one line per refused request is noise
+                        LOG.debugf("%s %s -> %s refused: circuit open", method, rawPath, service.id);
+                    } else {
+                        LOG.warnf("%s %s -> %s failed: %s", method, rawPath, service.id, t.toString());
+                    }
                     return ProblemMappers.unavailable(service.id, rawPath);
                 });
     }

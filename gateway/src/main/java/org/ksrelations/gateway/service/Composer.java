@@ -57,7 +57,11 @@ public class Composer {
                     }
                 })
                 .onFailure().recoverWithItem(t -> {
-                    LOG.warnf("%s %s failed: %s", service.id, target, t.toString());
+                    if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+                        LOG.debugf("%s %s refused: circuit open", service.id, target);
+                    } else {
+                        LOG.warnf("%s %s failed: %s", service.id, target, t.toString());
+                    }
                     return Optional.empty();
                 });
     }
