@@ -18,10 +18,10 @@ import java.util.List;
 public record AgreementView(
         @Schema(description = "Stable public identifier", examples = "2013-04-19-brussels-agreement") String slug,
         @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object title,
         @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object summary,
         @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
         String lang,

@@ -20,7 +20,7 @@ public record MilestoneInput(
         @Schema(nullable = true) DatePrecision datePrecision,
         @NotNull MilestoneType type,
         @NotNull @Size(min = 1, max = 10)
-        @Schema(implementation = LocalizedText.class)
+        @Schema(implementation = LocalizedText.class, required = true)
         Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
                 @NotNull @Size(min = 1, max = 2000) String> description,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {

@@ -14,13 +14,13 @@ import java.util.List;
 public record MilestoneTimelineItem(
         @Schema(description = "Slug of the agreement", examples = "2013-04-19-brussels-agreement") String agreement,
         @Schema(description = "Agreement title in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object agreementTitle,
         @Schema(examples = "2013-06-28") LocalDate date,
         DatePrecision datePrecision,
         MilestoneType type,
         @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object description,
         List<SourceView> sources) {
 }

@@ -18,7 +18,7 @@ public record MilestoneView(
         @Schema(nullable = true) DatePrecision datePrecision,
         MilestoneType type,
         @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object description,
         List<SourceView> sources) {
 }

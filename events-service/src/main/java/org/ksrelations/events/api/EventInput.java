@@ -24,11 +24,11 @@ public record EventInput(
         @NotNull @Schema(examples = "2013-04-19") LocalDate date,
         @NotNull DatePrecision datePrecision,
         @NotNull @Size(min = 1, max = 10)
-        @Schema(implementation = LocalizedText.class)
+        @Schema(implementation = LocalizedText.class, required = true)
         Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
                 @NotNull @Size(min = 1, max = 300) String> title,
         @NotNull @Size(min = 1, max = 10)
-        @Schema(implementation = LocalizedText.class)
+        @Schema(implementation = LocalizedText.class, required = true)
         Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,
                 @NotNull @Size(min = 1, max = 5000) String> summary,
         @NotNull Category category,

@@ -19,10 +19,10 @@ public record EventView(
         LocalDate date,
         DatePrecision datePrecision,
         @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object title,
         @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class})
+                ref = "LocalizedString")
         Object summary,
         @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
         String lang,

@@ -58,7 +58,7 @@ public class CompositeResource {
 
     @Schema(name = "TimelineItem", description = "One dated entry of the merged timeline")
     public record TimelineItem(Kind kind, @Schema(examples = "2013-04-19-brussels-agreement-reached") String id,
-                               LocalDate date, @Schema(enumeration = {"DAY", "MONTH", "YEAR"}) String datePrecision,
+                               LocalDate date, @Schema(ref = "DatePrecision") String datePrecision,
                                @Schema(description = "Title in the requested language") String title,
                                @Schema(description = "Event category, milestone type or act type") String type,
                                @Schema(description = "Path of the full record") String href) {

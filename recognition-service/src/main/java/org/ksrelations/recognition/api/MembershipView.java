@@ -19,7 +19,7 @@ public record MembershipView(
         MembershipKind kind,
         MembershipStatus status,
         @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
-                oneOf = {String.class, LocalizedText.class}) Object summary,
+                ref = "LocalizedString") Object summary,
         @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
         String lang,
         List<Event> events,
@@ -30,7 +30,7 @@ public record MembershipView(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Event(@Schema(examples = "2018-11-01") LocalDate date, DatePrecision datePrecision,
                         MembershipEventType type,
-                        @Schema(oneOf = {String.class, LocalizedText.class}) Object description,
+                        @Schema(ref = "LocalizedString") Object description,
                         List<SourceView> sources) {
     }
 }
