@@ -190,7 +190,7 @@ public class EventResource {
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
-        Event e = events.get(checkedSlug(slug));
+        Event e = events.read(checkedSlug(slug));
         EntityTag tag = Params.etag(e.version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

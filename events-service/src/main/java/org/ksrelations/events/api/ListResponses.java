@@ -1,5 +1,7 @@
 package org.ksrelations.events.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -70,16 +72,23 @@ public class ListResponses {
 
     public Response list(List<?> items, String nextCursor, Long totalItems, Set<String> fields, HttpHeaders headers,
                          UriInfo uri, OffsetDateTime lastModified) {
-        ArrayNode arr = mapper.createArrayNode();
-        for (Object item : items) {
-            JsonNode n = mapper.valueToTree(item);
-            if (!fields.isEmpty() && n instanceof ObjectNode on) {
-                on.retain(fields);
-            }
-            arr.add(n);
-        }
         Response.ResponseBuilder rb;
-        if (wantsCsv(headers)) {
+        boolean csv = wantsCsv(headers);
+        ArrayNode arr = null;
+        if (csv || !fields.isEmpty()) {
+            arr = mapper.createArrayNode();
+            for (Object item : items) {
+                JsonNode n = mapper.valueToTree(item);
+                if (!fields.isEmpty() && n instanceof ObjectNode on) {
+                    on.retain(fields);
+                }
+                arr.add(n);
+            }
+        }
+        if (arr == null) {
+            // nothing to project: the items are written once, straight from the records (no intermediate tree)
+            rb = Response.ok(new Page(items, nextCursor, totalItems), MediaType.APPLICATION_JSON_TYPE);
+        } else if (csv) {
             rb = Response.ok(toCsv(arr, fields), CSV + "; charset=utf-8");
         } else {
             ObjectNode page = mapper.createObjectNode();
@@ -100,6 +109,12 @@ public class ListResponses {
             rb.lastModified(Date.from(lastModified.toInstant()));
         }
         return rb.build();
+    }
+
+    /** A JSON page as written without projection; the same shape as the projected one. */
+    @JsonPropertyOrder({"items", "nextCursor", "totalItems"})
+    public record Page(List<?> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems) {
     }
 
     /** RFC 4180 CSV; arrays are joined with "; ", objects written as JSON. */

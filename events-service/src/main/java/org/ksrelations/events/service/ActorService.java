@@ -66,8 +66,15 @@ public class ActorService {
         if (more) {
             rows = rows.subList(0, limit);
         }
+        // the page's actors in one query (not one em.find per row)
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Actor> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a FROM Actor a WHERE a.id IN :ids", Actor.class).setParameter("ids", ids)
+                    .getResultList().forEach(a -> byId.put(a.id, a));
+        }
         List<ActorView> items = rows.stream()
-                .map(r -> Views.actor(em.find(Actor.class, ((Number) r[0]).longValue()), ((Number) r[1]).longValue()))
+                .map(r -> Views.actor(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).longValue()))
                 .toList();
         String next = more ? new Cursor("slug", null, items.get(items.size() - 1).slug(), null).encode() : null;
         return new Slice<>(items, next, total);
