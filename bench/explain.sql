@@ -15,13 +15,30 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug, CAST(0 AS real) AS
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM event e WHERE 1=1
   AND e.event_date >= DATE '2000-01-01' AND e.event_date <= DATE '2004-12-31' AND e.category IN ('DIPLOMACY');
 
-\echo '\n=== search: GET /api/v1/events?q=border (relevance)'
+\echo '\n=== search: GET /api/v1/events?q=border (relevance, as EventService ranks it: the 1,000 most recent matches)'
+EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
+  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
+  FROM (SELECT e.id, e.event_date, e.slug, e.search FROM event e WHERE 1=1
+        AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
+        ORDER BY e.event_date DESC, e.slug DESC LIMIT 1000) e
+  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+
+\echo '\n=== filtered search, as EventService ranks it: q=border&category=DIPLOMACY&from=1995&to=2005'
+EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
+  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
+  FROM (SELECT e.id, e.event_date, e.slug, e.search FROM event e WHERE 1=1
+        AND e.event_date >= DATE '1995-01-01' AND e.event_date <= DATE '2005-12-31' AND e.category IN ('DIPLOMACY')
+        AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
+        ORDER BY e.event_date DESC, e.slug DESC LIMIT 1000) e
+  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+
+\echo '\n=== for reference, ranking every match (before the 1,000 pool): q=border'
 EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
   CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
   FROM event e WHERE 1=1 AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
   ORDER BY rank DESC, e.slug ASC LIMIT 51;
 
-\echo '\n=== filtered search: GET /api/v1/events?q=border&category=DIPLOMACY&from=1995&to=2005 (relevance)'
+\echo '\n=== for reference, ranking every match: filtered search q=border&category=DIPLOMACY&from=1995&to=2005'
 EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
   CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
   FROM event e WHERE 1=1 AND e.event_date >= DATE '1995-01-01' AND e.event_date <= DATE '2005-12-31'
@@ -29,7 +46,7 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
   AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
   ORDER BY rank DESC, e.slug ASC LIMIT 51;
 
-\echo '\n=== search with the most common word: GET /api/v1/events?q=kosovo (relevance)'
+\echo '\n=== for reference, ranking every match: q=kosovo, the most common word'
 EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
   CAST(ts_rank(e.search, websearch_to_tsquery('english', 'kosovo') || websearch_to_tsquery('simple', 'kosovo')) AS real) AS rank
   FROM event e WHERE 1=1 AND e.search @@ (websearch_to_tsquery('english', 'kosovo') || websearch_to_tsquery('simple', 'kosovo'))

@@ -10,6 +10,7 @@
 #
 # Environment: BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_STARTS (3 starts per app),
 # BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
+# BENCH_ALT_JVM_OPTS (when set: every app's start-up and idle RSS measured with these options too, first volume only),
 # BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none).
 # Needs wrk and psql (Debian: apt-get install -y wrk postgresql-client).
 set -euo pipefail
@@ -31,6 +32,7 @@ WARMUP=${BENCH_WARMUP:-5s}
 CONN=${BENCH_CONNECTIONS:-16}
 STARTS=${BENCH_STARTS:-3}
 JVM_OPTS=${KSR_JVM_OPTS:--Xmx256m -XX:+UseSerialGC}
+ALT_JVM_OPTS=${BENCH_ALT_JVM_OPTS:-}
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y-%m-%d)}
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
 
@@ -172,7 +174,7 @@ bench_one() {
 # ---------------------------------------------------------------- the run
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "command: bench/run.sh ${SIZES[*]}  (BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP BENCH_CONNECTIONS=$CONN BENCH_STARTS=$STARTS KSR_JVM_OPTS='$JVM_OPTS')"
+  echo "command: bench/run.sh ${SIZES[*]}  (BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP BENCH_CONNECTIONS=$CONN BENCH_STARTS=$STARTS KSR_JVM_OPTS='$JVM_OPTS' BENCH_ALT_JVM_OPTS='$ALT_JVM_OPTS')"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- events-service gateway 2>/dev/null || echo ' (+ uncommitted changes in events-service/gateway)')"
   echo "nproc: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
@@ -217,6 +219,14 @@ for size in "${SIZES[@]}"; do
     measure_start agreements "agreements-service"
     measure_start recognition "recognition-service"
     measure_start gateway "gateway"
+    if [ -n "$ALT_JVM_OPTS" ]; then
+      # the same starts with other JVM options (BENCH_ALT_JVM_OPTS), then back to the default ones
+      default_opts=$JVM_OPTS
+      JVM_OPTS=$ALT_JVM_OPTS
+      for n in events agreements recognition gateway; do measure_start $n "$(module_of $n) [$ALT_JVM_OPTS]"; done
+      JVM_OPTS=$default_opts
+      for n in events agreements recognition gateway; do stop_app $n; start_app $n; wait_ready $n > /dev/null; done
+    fi
   fi
   [ -n "${PID[gateway]:-}" ] || { start_app gateway; wait_ready gateway > /dev/null; }
 
