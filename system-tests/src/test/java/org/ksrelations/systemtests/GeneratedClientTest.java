@@ -1,6 +1,7 @@
 package org.ksrelations.systemtests;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.client.ApiClient;
@@ -31,8 +32,15 @@ import org.ksrelations.client.model.TimelineItem;
 import org.ksrelations.client.model.TimelinePage;
 import org.ksrelations.testing.suite.Suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,6 +112,74 @@ class GeneratedClientTest {
 
     static Problem problem(ApiException e) throws IOException {
         return client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+    }
+
+    /**
+     * The contract check: the document the gateway serves is the one committed in openapi/, so that any change to
+     * the API shows up as a diff in review. After an intended change, run
+     * {@code ./mvnw verify -pl system-tests -Dksr.openapi.update=true} (or copy target/openapi/served.json over it).
+     */
+    @Test
+    void theGatewayServesTheCommittedContract() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(suite.app("gateway").baseUrl() + "/q/openapi?format=json"))
+                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode served = json.readTree(r.body());
+        String pretty = json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+        Path out = Path.of("target", "openapi", "served.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, pretty);
+        Path committed = OpenApiContractTest.CONTRACT;
+        if (Boolean.getBoolean("ksr.openapi.update")) {
+            Files.writeString(committed, pretty);
+        }
+        JsonNode expected = json.readTree(committed.toFile());
+        List<String> differences = new ArrayList<>();
+        diff("", expected, served, differences);
+        assertTrue(differences.isEmpty(), "The served OpenAPI document differs from " + committed.normalize()
+                + " at " + differences.subList(0, Math.min(20, differences.size()))
+                + ". Review `diff openapi/ksrelations-api.json system-tests/target/openapi/served.json`; if the change is"
+                + " intended, commit it: ./mvnw verify -pl system-tests -Dksr.openapi.update=true");
+    }
+
+    static void diff(String at, JsonNode a, JsonNode b, List<String> out) {
+        if (a == null || b == null || a.getNodeType() != b.getNodeType()) {
+            out.add(at.isEmpty() ? "/" : at);
+            return;
+        }
+        if (a.isObject()) {
+            Set<String> names = new java.util.TreeSet<>();
+            a.fieldNames().forEachRemaining(names::add);
+            b.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                diff(at + "/" + n.replace("~", "~0").replace("/", "~1"), a.get(n), b.get(n), out);
+            }
+        } else if (a.isArray()) {
+            if (a.size() != b.size()) {
+                out.add(at);
+                return;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                diff(at + "/" + i, a.get(i), b.get(i), out);
+            }
+        } else if (!a.equals(b)) {
+            out.add(at);
+        }
+    }
+
+    /** The TypeScript client generated from the same document, compiled by npm in this build, run with Node.js. */
+    @Test
+    void theGeneratedTypeScriptClientWorksAgainstTheSuite() throws Exception {
+        Path script = Path.of("target", "typescript-dist", "typescript", "usage.js");
+        Assumptions.assumeTrue(Files.exists(script), "TypeScript client not built (-Dksr.typescript.skip)");
+        Process node = new ProcessBuilder("node", script.toString(), suite.app("gateway").baseUrl())
+                .redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes());
+        assertTrue(node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "node did not finish");
+        assertEquals(0, node.exitValue(), output);
+        assertTrue(output.contains("typescript client ok"), output);
     }
 
     @Test

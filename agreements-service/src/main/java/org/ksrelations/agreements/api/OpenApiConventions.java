@@ -32,6 +32,7 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         localizedString(api);
+        refsWithoutType(api);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -121,6 +122,26 @@ public class OpenApiConventions implements OASFilter {
                 .description("Text in the requested language (string), or in every language (object) with lang=all")
                 .addOneOf(string())
                 .addOneOf(OASFactory.createSchema().ref("#/components/schemas/LocalizedText")));
+    }
+
+    /**
+     * A property that refers to a named schema carries no {@code type} of its own: the scanner adds {@code object}
+     * next to a reference to a string enum, which contradicts it (generators drop it with a warning).
+     */
+    static void refsWithoutType(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : api.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getRef() != null && property.getType() != null) {
+                    property.setType(null);
+                }
+            }
+        }
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -113,7 +113,8 @@ public class EventResource {
                     example = "border crossing") @QueryParam("q") String q,
             @Parameter(description = "Only events changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "date, -date or relevance (default: relevance with q, else date)",
+            @Parameter(description = "date, -date or relevance (default: relevance with q, else date). Relevance ranks the 1,000 most recent"
+                    + " matches; sort=date or -date pages through every match",
                     schema = @Schema(enumeration = {"date", "-date", "relevance"})) @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
@@ -237,6 +238,8 @@ public class EventResource {
     @RolesAllowed("editor")
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceEvent", summary = "Replace an event (editor)", description = "Needs If-Match.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
+            examples = @ExampleObject(name = "event", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",

@@ -10,11 +10,19 @@ import java.util.List;
 @Schema(name = "RecognitionStats", description = "Counts by year (with the cumulative number of recognising states) or by region")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StatsView(
-        @Schema(enumeration = {"year", "region"}, examples = "year") String groupBy,
+        @Schema(implementation = StatsView.Grouping.class) String groupBy,
         @Schema(nullable = true, description = "With groupBy=year: every year from the first to the last dated act")
         List<Year> years,
         @Schema(nullable = true, description = "With groupBy=region: every region") List<RegionCounts> regions,
         Totals totals) {
+
+    /** Documentation type: how the statistics are grouped (the groupBy parameter echoed). */
+    @Schema(name = "RecognitionStatsGrouping", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            enumeration = {"year", "region"}, examples = "year")
+    public static final class Grouping {
+        private Grouping() {
+        }
+    }
 
     @Schema(name = "RecognitionYearStats")
     public record Year(@Schema(examples = "2008") int year,
