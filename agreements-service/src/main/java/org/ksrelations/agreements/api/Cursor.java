@@ -43,6 +43,9 @@ public record Cursor(String sort, String key, String slug, Float rank) {
             if (sort == null || slug == null || !n.isObject()) {
                 throw new IllegalArgumentException("incomplete");
             }
+            if (hasControl(slug) || (n.hasNonNull("k") && hasControl(n.get("k").asText()))) {
+                throw new IllegalArgumentException("forged"); // a NUL would reach PostgreSQL as a 500
+            }
             if (!sort.equals(expectedSort)) {
                 throw ProblemException.badParam("cursor", "belongs to another sort order ('" + sort + "')");
             }
@@ -54,5 +57,8 @@ public record Cursor(String sort, String key, String slug, Float rank) {
         } catch (Exception e) {
             throw ProblemException.badParam("cursor", "is not a cursor this API issued");
         }
+    }
+    private static boolean hasControl(String s) {
+        return s.chars().anyMatch(ch -> ch < 0x20);
     }
 }

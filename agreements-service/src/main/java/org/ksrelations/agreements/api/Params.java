@@ -141,6 +141,10 @@ public final class Params {
         if (raw.indexOf('\0') >= 0) {
             throw ProblemException.badParam(name, "must not contain NUL characters");
         }
+        if (raw.indexOf('\uFFFD') >= 0) {
+            // what the HTTP layer makes of percent-encoded bytes that are not UTF-8 (%FF, %C3%28)
+            throw ProblemException.badParam(name, "must be valid UTF-8 text");
+        }
         return raw.trim();
     }
 
