@@ -43,6 +43,9 @@ public record Cursor(String sort, String key, String slug, Long seq) {
             if (sort == null || slug == null || !n.isObject()) {
                 throw new IllegalArgumentException("incomplete");
             }
+            if (hasControl(slug) || (n.hasNonNull("k") && hasControl(n.get("k").asText()))) {
+                throw new IllegalArgumentException("forged"); // a NUL would reach PostgreSQL as a 500
+            }
             if (!sort.equals(expectedSort)) {
                 throw ProblemException.badParameter("cursor", "belongs to another sort order ('" + sort + "')");
             }
@@ -54,5 +57,8 @@ public record Cursor(String sort, String key, String slug, Long seq) {
         } catch (Exception e) {
             throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
         }
+    }
+    private static boolean hasControl(String s) {
+        return s.chars().anyMatch(ch -> ch < 0x20);
     }
 }

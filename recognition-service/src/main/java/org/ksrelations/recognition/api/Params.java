@@ -149,6 +149,10 @@ public final class Params {
         if (raw.indexOf('\0') >= 0) {
             throw ProblemException.badParameter(name, "must not contain NUL characters");
         }
+        if (raw.indexOf('\uFFFD') >= 0) {
+            // what the HTTP layer makes of percent-encoded bytes that are not UTF-8 (%FF, %C3%28)
+            throw ProblemException.badParameter(name, "must be valid UTF-8 text");
+        }
         return raw.trim();
     }
 
@@ -163,13 +167,18 @@ public final class Params {
     }
 
     /** The version an {@code If-Match} header names; 428 when missing, 412 when it cannot match. */
+    /** What {@code If-Match: *} stands for: whatever version the state has. */
+    public static final long ANY_VERSION = -1;
+
     public static long ifMatch(String header, long current) {
         if (header == null || header.isBlank()) {
             throw ProblemException.preconditionRequired();
         }
         String h = header.trim();
         if (h.equals("*")) {
-            return current;
+            // any current version: not the one read here, which a concurrent write may have replaced before the
+            // service's own transaction reads the state (that made If-Match: * a 412)
+            return ANY_VERSION;
         }
         for (String part : h.split(",")) {
             String p = part.trim();

@@ -80,9 +80,44 @@ public class ProblemMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             detail = "a field has the wrong type or an unknown value";
-            errors = List.of(new Problem.FieldError(field, "cannot be read: " + firstLine(jme.getOriginalMessage())));
+            errors = List.of(new Problem.FieldError(field, expected(jme)));
         }
         return problem(400, "malformed-body", "Malformed request body", detail, uri, errors);
+    }
+
+    /** What the field should hold, in words: Jackson's own message names Java types and exceptions. */
+    static String expected(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ife
+                && ife.getValue() instanceof String s && s.indexOf('\0') >= 0) {
+            return "must not contain NUL characters";
+        }
+        Class<?> t = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mie ? mie.getTargetType() : null;
+        if (t == null) {
+            return "has the wrong type or an invalid value";
+        }
+        if (t.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(t.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        }
+        if (t == java.time.LocalDate.class) {
+            return "must be an ISO-8601 date (YYYY-MM-DD)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(t)) {
+            return "must be an ISO-8601 timestamp";
+        }
+        if (t == String.class || t == Character.class) {
+            return "must be a string";
+        }
+        if (t == Boolean.class || t == boolean.class) {
+            return "must be true or false";
+        }
+        if (Number.class.isAssignableFrom(t) || (t.isPrimitive() && t != void.class)) {
+            return "must be a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) {
+            return "must be an array";
+        }
+        return "must be an object";
     }
 
     /** Jackson's mismatched input (a wrong type or unknown enum value in a body): 400 naming the field. */

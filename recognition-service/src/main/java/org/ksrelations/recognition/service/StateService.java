@@ -177,7 +177,7 @@ public class StateService {
     }
 
     public static void checkVersion(State s, long expected) {
-        if (s.version != expected) {
+        if (expected != org.ksrelations.recognition.api.Params.ANY_VERSION && s.version != expected) {
             throw ProblemException.preconditionFailed("state '" + s.code + "' is at version " + s.version
                     + ", not " + expected);
         }

@@ -1,0 +1,52 @@
+package org.ksrelations.recognition;
+
+import io.restassured.response.Response;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Assertions on what the service answers to bad requests: an RFC 9457 problem that leaks nothing. */
+final class Problems {
+
+    /** What must never reach a client: stack frames, exception, framework or driver class names. */
+    static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at io.", "at java.", "Caused by",
+            "org.hibernate", "com.fasterxml", "io.quarkus", "io.vertx", "org.postgresql", "PSQLException", "java.lang",
+            "jakarta.", "SQLState");
+
+    private Problems() {
+    }
+
+    /** The answer is {@code status}, as application/problem+json whose {@code status} member is the same. */
+    static void assertProblem(Response r, int status) {
+        String body = r.asString();
+        assertEquals(status, r.statusCode(), () -> "HTTP status; body was: " + abbreviate(body));
+        String type = r.contentType();
+        assertNotNull(type, "no Content-Type; body was: " + abbreviate(body));
+        assertTrue(type.startsWith("application/problem+json"),
+                () -> "Content-Type " + type + "; body was: " + abbreviate(body));
+        assertEquals(status, r.jsonPath().getInt("status"), "the problem's status member");
+        assertNoLeak(body);
+    }
+
+    /** A 2xx JSON answer (a hostile value that is nevertheless a valid search text, for example). */
+    static void assertJson(Response r, int status) {
+        String body = r.asString();
+        assertEquals(status, r.statusCode(), () -> "HTTP status; body was: " + abbreviate(body));
+        assertTrue(r.contentType().startsWith("application/json"), () -> "Content-Type " + r.contentType());
+        assertNoLeak(body);
+    }
+
+    static void assertNoLeak(String body) {
+        for (String leak : LEAKS) {
+            assertFalse(body.contains(leak), () -> "the body contains '" + leak + "': " + abbreviate(body));
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s == null ? "null" : s.length() > 600 ? s.substring(0, 600) + "…" : s;
+    }
+}
