@@ -204,8 +204,9 @@ public class OpenApiConventions implements OASFilter {
     }
 
     /**
-     * A property that refers to a named schema carries no {@code type} of its own: the scanner adds {@code object}
-     * next to a reference to a string enum, which contradicts it (generators drop it with a warning).
+     * A property that refers to a named schema carries no {@code type: object} of its own: the scanner adds it next to
+     * a reference to a string enum, which contradicts it (generators drop it with a warning). Other types next to a
+     * reference stay: {@code ["string", "null"]} is how a nullable reference is marked.
      */
     static void refsWithoutType(OpenAPI api) {
         if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
@@ -216,7 +217,7 @@ public class OpenApiConventions implements OASFilter {
                 continue;
             }
             for (Schema property : schema.getProperties().values()) {
-                if (property.getRef() != null && property.getType() != null) {
+                if (property.getRef() != null && List.of(Schema.SchemaType.OBJECT).equals(property.getType())) {
                     property.setType(null);
                 }
             }
