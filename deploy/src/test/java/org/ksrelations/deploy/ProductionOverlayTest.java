@@ -79,6 +79,10 @@ class ProductionOverlayTest {
         assertEquals(1, ingresses.size(), "exactly one Ingress");
         Map<String, Object> ing = ingresses.get(0);
         assertFalse(maps(map(ing, "spec"), "tls").isEmpty(), "the Ingress terminates TLS");
+        Map<String, Object> annotations = map(ing, "metadata", "annotations");
+        assertEquals("1m", annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"), "the services' body limit");
+        assertTrue(annotations.containsKey("nginx.ingress.kubernetes.io/limit-rps"), "a per-client rate limit");
+        assertTrue(annotations.containsKey("nginx.ingress.kubernetes.io/limit-connections"), "a per-client connection limit");
         maps(map(ing, "spec"), "rules").forEach(rule -> maps(map(rule, "http"), "paths").forEach(path ->
                 assertEquals("gateway", map(path, "backend", "service").get("name"), "Ingress backend")));
         assertTrue(m.ofKind("Service").stream().allMatch(s -> {
