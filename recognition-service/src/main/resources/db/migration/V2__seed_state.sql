@@ -1,0 +1,7 @@
+-- The fingerprint of the seed files last loaded completely (seed/SeedLoader.java): a start with unchanged files
+-- skips the per-record seed pass.
+CREATE TABLE seed_state (
+    dataset     text PRIMARY KEY,
+    fingerprint text NOT NULL,
+    loaded_at   timestamptz NOT NULL DEFAULT now()
+);
