@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.ksrelations.testing.DbSnapshot;
+import org.ksrelations.testing.Problems;
 import org.ksrelations.testing.TestTokens;
 
 import java.net.URI;

@@ -3,6 +3,7 @@ package org.ksrelations.recognition;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Problems;
 
 import java.util.ArrayList;
 import java.util.List;

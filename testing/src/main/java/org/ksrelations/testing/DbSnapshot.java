@@ -1,4 +1,4 @@
-package org.ksrelations.recognition;
+package org.ksrelations.testing;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,12 +14,12 @@ import java.util.TreeMap;
  * The whole content of the service's database as one comparable value: per table of the public schema, its row count
  * and the md5 of all its rows (as text, sorted). Two equal snapshots mean no row was added, removed or changed.
  */
-final class DbSnapshot {
+public final class DbSnapshot {
 
     private DbSnapshot() {
     }
 
-    static Map<String, String> take(DataSource ds) {
+    public static Map<String, String> take(DataSource ds) {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();

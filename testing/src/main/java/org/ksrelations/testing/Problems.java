@@ -1,4 +1,4 @@
-package org.ksrelations.events;
+package org.ksrelations.testing;
 
 import io.restassured.response.Response;
 
@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Assertions on what the service answers to bad requests: an RFC 9457 problem that leaks nothing. */
-final class Problems {
+public final class Problems {
 
     /** What must never reach a client: stack frames, exception, framework or driver class names. */
-    static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at io.", "at java.", "Caused by",
+    public static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "at io.", "at java.", "Caused by",
             "org.hibernate", "com.fasterxml", "io.quarkus", "io.vertx", "org.postgresql", "PSQLException", "java.lang",
             "jakarta.", "SQLState");
 
@@ -21,7 +21,7 @@ final class Problems {
     }
 
     /** The answer is {@code status}, as application/problem+json whose {@code status} member is the same. */
-    static void assertProblem(Response r, int status) {
+    public static void assertProblem(Response r, int status) {
         String body = r.asString();
         assertEquals(status, r.statusCode(), () -> "HTTP status; body was: " + abbreviate(body));
         String type = r.contentType();
@@ -33,20 +33,20 @@ final class Problems {
     }
 
     /** A 2xx JSON answer (a hostile value that is nevertheless a valid search text, for example). */
-    static void assertJson(Response r, int status) {
+    public static void assertJson(Response r, int status) {
         String body = r.asString();
         assertEquals(status, r.statusCode(), () -> "HTTP status; body was: " + abbreviate(body));
         assertTrue(r.contentType().startsWith("application/json"), () -> "Content-Type " + r.contentType());
         assertNoLeak(body);
     }
 
-    static void assertNoLeak(String body) {
+    public static void assertNoLeak(String body) {
         for (String leak : LEAKS) {
             assertFalse(body.contains(leak), () -> "the body contains '" + leak + "': " + abbreviate(body));
         }
     }
 
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s == null ? "null" : s.length() > 600 ? s.substring(0, 600) + "…" : s;
     }
 }
