@@ -25,7 +25,7 @@ for a in "$@"; do
   esac
 done
 
-jars=(testing/target/testing-1.0.0-SNAPSHOT.jar
+jars=(launcher/target/launcher-1.0.0-SNAPSHOT.jar
       events-service/target/quarkus-app/quarkus-run.jar
       agreements-service/target/quarkus-app/quarkus-run.jar
       recognition-service/target/quarkus-app/quarkus-run.jar
@@ -40,5 +40,5 @@ fi
 data="${KSR_DATA_DIR:-.data}"
 mkdir -p "$data/tmp"
 exec java -Djava.io.tmpdir="$data/tmp" -Dksr.root=. \
-  -cp "testing/target/testing-1.0.0-SNAPSHOT.jar:testing/target/lib/*" \
-  org.ksrelations.testing.suite.SuiteLauncher ${args[@]+"${args[@]}"}
+  -cp "launcher/target/launcher-1.0.0-SNAPSHOT.jar:launcher/target/lib/*" \
+  org.ksrelations.launcher.SuiteLauncher ${args[@]+"${args[@]}"}

@@ -45,7 +45,7 @@ log() { echo "[bench $(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log"; }
 : > "$OUT/run.log"
 
 # ---------------------------------------------------------------- build when missing
-jars=(testing/target/testing-1.0.0-SNAPSHOT.jar events-service/target/quarkus-app/quarkus-run.jar
+jars=(launcher/target/launcher-1.0.0-SNAPSHOT.jar events-service/target/quarkus-app/quarkus-run.jar
       agreements-service/target/quarkus-app/quarkus-run.jar recognition-service/target/quarkus-app/quarkus-run.jar
       gateway/target/quarkus-app/quarkus-run.jar)
 for j in "${jars[@]}"; do
@@ -100,8 +100,8 @@ start_app() {
   module=$(module_of "$name"); port=$(port_of "$name")
   local env=(QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=prod QUARKUS_SHUTDOWN_DELAY_ENABLED=false)
   if [ "$name" = gateway ]; then
-    env+=(QUARKUS_REST_CLIENT_EVENTS_URL=http://localhost:$EV_PORT QUARKUS_REST_CLIENT_AGREEMENTS_URL=http://localhost:$AG_PORT
-          QUARKUS_REST_CLIENT_RECOGNITION_URL=http://localhost:$RC_PORT)
+    env+=(KSR_GATEWAY_EVENTS_URL=http://localhost:$EV_PORT KSR_GATEWAY_AGREEMENTS_URL=http://localhost:$AG_PORT
+          KSR_GATEWAY_RECOGNITION_URL=http://localhost:$RC_PORT)
   else
     local db=$name
     [ "$name" = events ] && db=$EVENTS_DB

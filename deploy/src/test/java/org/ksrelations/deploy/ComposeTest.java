@@ -101,7 +101,7 @@ class ComposeTest {
         Map<String, Object> gw = map(asMap(services.get("gateway")), "environment");
         for (Repo.App app : Repo.services()) {
             assertEquals("http://" + app.name() + ":" + app.port(),
-                    gw.get("QUARKUS_REST_CLIENT_" + Repo.envForm(app.database()) + "_URL"), "gateway -> " + app.name());
+                    gw.get("KSR_GATEWAY_" + Repo.envForm(app.database()) + "_URL"), "gateway -> " + app.name());
         }
         Map<String, Object> pg = map(asMap(services.get("postgres")), "environment");
         assertTrue(str(pg.get("POSTGRES_PASSWORD")).startsWith("${POSTGRES_PASSWORD:?"),

@@ -459,7 +459,7 @@ class ManifestInvariantsTest {
         check(target, "gateway downstream URLs", errors -> {
             Map<String, Object> env = appContainer(m, Repo.gateway()).map(m::environment).orElse(Map.of());
             for (Repo.App service : Repo.services()) {
-                String key = "QUARKUS_REST_CLIENT_" + Repo.envForm(service.database()) + "_URL";
+                String key = "KSR_GATEWAY_" + Repo.envForm(service.database()) + "_URL";
                 String url = str(env.get(key));
                 if (url == null) {
                     errors.add("gateway gets no " + key);

@@ -27,8 +27,8 @@ final class Repo {
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
     /** Environment keys the gateway needs (downstream services, CORS). */
     static final List<String> GATEWAY_ENV = List.of(
-            "QUARKUS_REST_CLIENT_EVENTS_URL", "QUARKUS_REST_CLIENT_AGREEMENTS_URL",
-            "QUARKUS_REST_CLIENT_RECOGNITION_URL", "KSR_CORS_ORIGINS");
+            "KSR_GATEWAY_EVENTS_URL", "KSR_GATEWAY_AGREEMENTS_URL",
+            "KSR_GATEWAY_RECOGNITION_URL", "KSR_CORS_ORIGINS");
     /** Keys read by the apps but not spelled in their application.properties (extension configuration). */
     static final Set<String> EXTERNAL_KEYS = Set.of(
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",

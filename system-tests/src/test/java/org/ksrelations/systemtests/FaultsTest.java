@@ -6,7 +6,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ksrelations.testing.suite.Suite;
+import org.ksrelations.launcher.Suite;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.TestTokens;
-import org.ksrelations.testing.suite.Suite;
+import org.ksrelations.launcher.Suite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -30,7 +30,7 @@ import org.ksrelations.client.model.StateDetail;
 import org.ksrelations.client.model.StatePage;
 import org.ksrelations.client.model.TimelineItem;
 import org.ksrelations.client.model.TimelinePage;
-import org.ksrelations.testing.suite.Suite;
+import org.ksrelations.launcher.Suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

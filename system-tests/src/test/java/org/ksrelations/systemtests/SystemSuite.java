@@ -1,6 +1,6 @@
 package org.ksrelations.systemtests;
 
-import org.ksrelations.testing.suite.Suite;
+import org.ksrelations.launcher.Suite;
 
 import java.io.IOException;
 import java.net.ServerSocket;

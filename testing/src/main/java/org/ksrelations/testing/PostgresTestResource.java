@@ -1,5 +1,8 @@
 package org.ksrelations.testing;
 
+import org.ksrelations.launcher.DevKeys;
+import org.ksrelations.launcher.EmbeddedPg;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,5 +1,7 @@
 package org.ksrelations.testing;
 
+import org.ksrelations.launcher.DevKeys;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;

@@ -1,5 +1,14 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.ActorType;
-import org.ksrelations.events.problem.Problem;
-import org.ksrelations.events.problem.ProblemException;
 import org.ksrelations.events.service.ActorService;
-import org.ksrelations.events.service.Slice;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,15 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.service.Slice;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,13 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.problem.Problem;
-import org.ksrelations.events.problem.ProblemException;
 import org.ksrelations.events.service.ChangeService;
 import org.ksrelations.events.service.EventFilter;
 import org.ksrelations.events.service.EventService;
 import org.ksrelations.events.service.EventSort;
-import org.ksrelations.events.service.Slice;
 
 import java.net.URI;
 import java.util.Date;
@@ -171,7 +178,7 @@ public class EventResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
-        return changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor,
+        return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
                 lang == null ? Lang.ALL : Lang.resolve(lang, headers));
     }
 
@@ -281,28 +288,7 @@ public class EventResource {
                           byte[] body) {
         Event current = events.get(checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        JsonNode patch;
-        try {
-            patch = body == null || body.length == 0 ? null : mapper.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a merge patch must be a JSON object", null);
-        }
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(events.toInput(current)), patch);
-        EventInput input;
-        try {
-            input = mapper.treeToValue(merged, EventInput.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a field has the wrong type or an unknown value", null);
-        }
-        Set<ConstraintViolation<EventInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        EventInput input = MergePatch.merge(mapper, validator, events.toInput(current), body, EventInput.class);
         Event e = events.replace(current.slug, expected, input);
         return Response.ok(Views.event(e, Lang.ALL)).tag(Params.etag(e.version)).build();
     }

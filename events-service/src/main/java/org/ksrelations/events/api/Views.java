@@ -1,5 +1,8 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.SourceView;
+
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
 

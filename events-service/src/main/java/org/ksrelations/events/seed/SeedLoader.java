@@ -7,13 +7,13 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ksrelations.events.api.EventInput;
+import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
 import org.ksrelations.events.domain.Origin;
@@ -22,11 +22,7 @@ import org.ksrelations.events.service.EventService;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +40,11 @@ public class SeedLoader {
     /** The row of {@code seed_state} for this service's seed files. */
     static final String DATASET = "events";
 
+    private static final String DIR = "seed/events/";
+
+    @Inject
+    SeedState seedState;
+
     @Inject
     EventService events;
 
@@ -55,9 +56,6 @@ public class SeedLoader {
 
     @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
     boolean enabled;
-
-    @Inject
-    EntityManager em;
 
     @ConfigProperty(name = "ksr.dataset.version")
     String datasetVersion;
@@ -78,38 +76,20 @@ public class SeedLoader {
     @Transactional
     public boolean loadIfChanged() throws IOException {
         String fingerprint = fingerprint();
-        List<?> stored = em.createNativeQuery("select fingerprint from seed_state where dataset = ?1")
-                .setParameter(1, DATASET).getResultList();
-        if (!stored.isEmpty() && fingerprint.equals(stored.get(0))) {
-            LOG.infof("seed: files unchanged since the last load (%s), pass skipped", fingerprint.substring(0, 12));
+        if (seedState.unchanged(DATASET, fingerprint)) {
             return false;
         }
         load();
-        em.createNativeQuery("insert into seed_state (dataset, fingerprint) values (?1, ?2) on conflict (dataset) "
-                + "do update set fingerprint = excluded.fingerprint, loaded_at = now()")
-                .setParameter(1, DATASET).setParameter(2, fingerprint).executeUpdate();
+        seedState.loaded(DATASET, fingerprint);
         return true;
     }
 
     /** SHA-256 over the dataset version, the index and every file it lists, in order. */
     String fingerprint() throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(datasetVersion.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            try (InputStream is = resource("seed/events/index.txt")) {
-                md.update(is.readAllBytes());
-            }
-            for (String file : index()) {
-                md.update((byte) 0);
-                try (InputStream is = resource("seed/events/" + file)) {
-                    md.update(is.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<String> files = new ArrayList<>();
+        files.add(DIR + "index.txt");
+        index().forEach(f -> files.add(DIR + f));
+        return SeedState.fingerprint(datasetVersion, files);
     }
 
     @Transactional
@@ -119,7 +99,7 @@ public class SeedLoader {
         int updated = 0;
         int kept = 0;
         for (EventInput in : records) {
-            String hash = hash(in);
+            String hash = SeedState.hash(mapper, in);
             Event existing = Event.findBySlug(in.slug()).orElse(null);
             if (existing == null) {
                 if (Tombstone.exists(EventService.RESOURCE, in.slug())) {
@@ -151,7 +131,7 @@ public class SeedLoader {
         List<EventInput> all = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (String file : index()) {
-            try (InputStream is = resource("seed/events/" + file)) {
+            try (InputStream is = SeedState.resource(DIR + file)) {
                 List<EventInput> list = strict.readValue(is, new TypeReference<List<EventInput>>() {
                 });
                 for (EventInput in : list) {
@@ -170,28 +150,8 @@ public class SeedLoader {
         return all;
     }
 
-    private List<String> index() throws IOException {
-        try (InputStream is = resource("seed/events/index.txt")) {
-            return new String(is.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
-        if (is == null) {
-            throw new IOException("missing resource " + path);
-        }
-        return is;
-    }
-
-    private String hash(EventInput in) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(in);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<String> index() throws IOException {
+        return SeedState.index(DIR + "index.txt");
     }
 
     public record Result(int read, int inserted, int updated, int kept) {

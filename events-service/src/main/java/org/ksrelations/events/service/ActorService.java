@@ -1,5 +1,10 @@
 package org.ksrelations.events.service;
 
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,13 +12,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.events.api.ActorResource;
 import org.ksrelations.events.api.ActorView;
-import org.ksrelations.events.api.Cursor;
-import org.ksrelations.events.api.Lang;
 import org.ksrelations.events.api.Views;
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.ActorType;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;

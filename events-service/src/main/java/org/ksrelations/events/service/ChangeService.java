@@ -3,26 +3,23 @@ package org.ksrelations.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.ksrelations.events.api.ChangePage;
-import org.ksrelations.events.api.Cursor;
-import org.ksrelations.events.api.Lang;
-import org.ksrelations.events.api.Views;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.problem.ProblemException;
+import org.ksrelations.kit.data.ChangeFeed;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The changes feed: upserts and tombstones in the order they happened, keyset-paginated by (time, slug). */
+/** The changes feed of events: the kit's feed over the event table and its tombstones, with the upserted events. */
 @ApplicationScoped
 public class ChangeService {
 
-    private static final String SORT = "changes";
+    /** The feed's name for an event (the tombstones' resource, upper-cased). */
+    public static final String EVENT = "EVENT";
+
+    private static final List<ChangeFeed.Source> SOURCES = List.of(new ChangeFeed.Source(EVENT, "event", "slug"));
 
     @Inject
     EntityManager em;
@@ -30,55 +27,15 @@ public class ChangeService {
     @Inject
     EventService events;
 
+    /** A page of changes and the events they upserted, by database key. */
+    public record Changes(ChangeFeed.Slice slice, Map<Long, Event> upserted) {
+    }
+
     @Transactional
-    public ChangePage changes(OffsetDateTime since, int limit, String rawCursor, Lang lang) {
-        Cursor cursor = Cursor.decode(rawCursor, SORT);
-        OffsetDateTime after = since;
-        String afterSlug = "";
-        if (cursor != null) {
-            try {
-                after = OffsetDateTime.parse(cursor.key());
-            } catch (RuntimeException e) {
-                throw ProblemException.badParam("cursor", "is not a cursor this API issued");
-            }
-            afterSlug = cursor.slug();
-        }
-        String sql = "SELECT kind, slug, at, id FROM ("
-                + " SELECT 'UPSERT' AS kind, slug, updated_at AS at, id FROM event"
-                + " UNION ALL SELECT 'DELETE', slug, deleted_at, NULL FROM tombstone WHERE resource = 'event') c"
-                + (after == null ? "" : " WHERE (at, slug) > (:after, :afterSlug)")
-                + " ORDER BY at, slug, kind LIMIT :limit";
-        Query q = em.createNativeQuery(sql);
-        if (after != null) {
-            q.setParameter("after", after);
-            q.setParameter("afterSlug", afterSlug);
-        }
-        q.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<Long> ids = rows.stream().filter(r -> r[3] != null).map(r -> ((Number) r[3]).longValue()).toList();
+    public Changes changes(OffsetDateTime since, int limit, String cursor) {
+        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, since, limit, cursor);
         Map<Long, Event> byId = new HashMap<>();
-        events.load(ids).forEach(e -> byId.put(e.id, e));
-        List<ChangePage.Change> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            OffsetDateTime at = EventService.toOffset(r[2]);
-            if ("DELETE".equals(r[0])) {
-                items.add(new ChangePage.Change(ChangePage.Kind.DELETE, (String) r[1], at, null));
-            } else {
-                Event e = byId.get(((Number) r[3]).longValue());
-                items.add(new ChangePage.Change(ChangePage.Kind.UPSERT, (String) r[1], at,
-                        e == null ? null : Views.event(e, lang)));
-            }
-        }
-        String next = null;
-        if (more) {
-            ChangePage.Change last = items.get(items.size() - 1);
-            next = new Cursor(SORT, last.at().toString(), last.slug(), null).encode();
-        }
-        return new ChangePage(items, next);
+        events.load(slice.rowIds(EVENT)).forEach(e -> byId.put(e.id, e));
+        return new Changes(slice, byId);
     }
 }

@@ -1,5 +1,15 @@
 package org.ksrelations.events.service;
 
+import org.ksrelations.kit.api.Params;
+
+import org.ksrelations.kit.data.Sql;
+
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.SourceView;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,9 +18,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
-import org.ksrelations.events.api.Cursor;
 import org.ksrelations.events.api.EventInput;
-import org.ksrelations.events.api.SourceView;
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
@@ -18,8 +26,6 @@ import org.ksrelations.events.domain.EventActor;
 import org.ksrelations.events.domain.Origin;
 import org.ksrelations.events.domain.Source;
 import org.ksrelations.events.domain.Tombstone;
-import org.ksrelations.events.problem.Problem;
-import org.ksrelations.events.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -159,7 +165,7 @@ public class EventService {
         if (more) {
             Object[] last = rows.get(rows.size() - 1);
             next = new Cursor(sort.param, last[1].toString(), (String) last[2],
-                    sort == EventSort.RELEVANCE ? ((Number) last[3]).floatValue() : null).encode();
+                    sort == EventSort.RELEVANCE ? (double) ((Number) last[3]).floatValue() : null).encode();
         }
         return new Slice<>(events, next, total);
     }
@@ -226,24 +232,9 @@ public class EventService {
     public OffsetDateTime lastModified() {
         Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM event),"
                 + " (SELECT max(updated_at) FROM actor), (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
-        return toOffset(r);
+        return Sql.toOffset(r);
     }
 
-    static OffsetDateTime toOffset(Object r) {
-        if (r == null) {
-            return null;
-        }
-        if (r instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (r instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (r instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(r.toString());
-    }
 
     // ---------------------------------------------------------------- writes
 
@@ -286,10 +277,7 @@ public class EventService {
     }
 
     void checkVersion(Event e, long expected) {
-        if (e.version != expected) {
-            throw ProblemException.preconditionFailed("event '" + e.slug + "' is at version " + e.version
-                    + ", not " + expected);
-        }
+        Params.checkVersion("event", e.slug, expected, e.version);
     }
 
     /** Rules beyond the field constraints. */

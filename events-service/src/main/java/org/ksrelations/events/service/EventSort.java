@@ -1,6 +1,7 @@
 package org.ksrelations.events.service;
 
-import org.ksrelations.events.problem.ProblemException;
+import org.ksrelations.kit.problem.ProblemException;
+
 
 /** Sort orders of the event list; each is a keyset over a unique key. */
 public enum EventSort {

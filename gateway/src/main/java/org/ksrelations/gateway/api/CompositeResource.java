@@ -19,16 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ksrelations.gateway.problem.Problem;
-import org.ksrelations.gateway.problem.ProblemException;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.RequestIds;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -88,10 +89,12 @@ public class CompositeResource {
             @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor) {
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
-        int lim = limit(limit);
-        Set<Kind> selected = kinds(kinds);
+        LocalDate fromDate = Params.date("from", from);
+        LocalDate toDate = Params.dateEnd("to", to);
+        Params.range(fromDate, toDate);
+        int lim = Params.limit(limit);
+        List<Kind> chosen = Params.enums("kinds", kinds == null ? null : List.of(kinds), Kind.class);
+        Set<Kind> selected = chosen.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(chosen);
         String language = lang(lang);
         Key after = decode(cursor);
         LocalDate start = after != null && (fromDate == null || after.date().isAfter(fromDate)) ? after.date() : fromDate;
@@ -173,10 +176,10 @@ public class CompositeResource {
                                 @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
                                 @QueryParam("limit") String limit,
                                 @Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
-        if (q == null || q.isBlank() || q.length() > 200) {
-            throw ProblemException.invalid("q", "must be 1 to 200 characters");
+        if (Params.text("q", q, 200) == null) {
+            throw ProblemException.badParam("q", "must be 1 to 200 characters");
         }
-        int lim = Math.min(50, limit(limit == null ? "10" : limit));
+        int lim = Math.min(50, Params.limit(limit == null ? "10" : limit));
         String language = lang(lang);
         String rid = RequestIds.current();
         String per = String.valueOf(lim);
@@ -294,72 +297,27 @@ public class CompositeResource {
     record Key(LocalDate date, Kind kind, String id) {
     }
 
-    private String encode(Key k) {
-        ObjectNode n = mapper.createObjectNode().put("d", k.date().toString()).put("k", k.kind().name()).put("i", k.id());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(n.toString().getBytes(StandardCharsets.UTF_8));
+    private static final String TIMELINE_SORT = "timeline";
+
+    private static String encode(Key k) {
+        return new Cursor(TIMELINE_SORT, k.date().toString(), k.kind().name() + "|" + k.id()).encode();
     }
 
-    private Key decode(String raw) {
-        if (raw == null || raw.isBlank()) {
+    private static Key decode(String raw) {
+        Cursor c = Cursor.decode(raw, TIMELINE_SORT);
+        if (c == null) {
             return null;
         }
+        int bar = c.slug().indexOf('|');
         try {
-            JsonNode n = mapper.readTree(Base64.getUrlDecoder().decode(raw));
-            return new Key(LocalDate.parse(n.get("d").asText()), Kind.valueOf(n.get("k").asText()), n.get("i").asText());
-        } catch (Exception e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this API issued");
+            return new Key(LocalDate.parse(c.key()), Kind.valueOf(c.slug().substring(0, bar)), c.slug().substring(bar + 1));
+        } catch (RuntimeException e) {
+            throw Cursor.invalid();
         }
     }
 
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be an ISO-8601 date (YYYY-MM-DD)");
-        }
-    }
-
-    private static int limit(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 50;
-        }
-        try {
-            int v = Integer.parseInt(raw.trim());
-            if (v >= 1 && v <= 500) {
-                return v;
-            }
-        } catch (NumberFormatException ignored) {
-            // falls through
-        }
-        throw ProblemException.invalid("limit", "must be a whole number between 1 and 500");
-    }
-
+    /** The language to ask the services for: the client's {@code lang}, or theirs (Accept-Language is passed on). */
     private static String lang(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String l = raw.trim().toLowerCase(Locale.ROOT);
-        if (!l.matches("[a-z]{2}")) {
-            throw ProblemException.invalid("lang", "must be a two-letter language code");
-        }
-        return l;
-    }
-
-    private static Set<Kind> kinds(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return EnumSet.allOf(Kind.class);
-        }
-        Set<Kind> out = EnumSet.noneOf(Kind.class);
-        for (String p : raw.split(",")) {
-            try {
-                out.add(Kind.valueOf(p.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("kinds", "unknown kind; allowed: event, milestone, recognition");
-            }
-        }
-        return out;
+        return raw == null || raw.isBlank() ? null : Lang.resolve(raw, null).code();
     }
 }

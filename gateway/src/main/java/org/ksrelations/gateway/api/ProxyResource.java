@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
-import org.ksrelations.gateway.problem.ProblemMappers;
+import org.ksrelations.kit.api.RequestIds;
+import org.ksrelations.kit.problem.ProblemMappers;
+import org.ksrelations.kit.problem.ProblemType;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.gateway.service.Upstreams;
 
@@ -129,7 +131,8 @@ public class ProxyResource {
                     } else {
                         LOG.warnf("%s %s -> %s failed: %s", method, rawPath, service.id, t.toString());
                     }
-                    return ProblemMappers.unavailable(service.id, rawPath);
+                    return ProblemMappers.unavailable(ProblemType.SERVICE_UNAVAILABLE,
+                            "the " + service.id + " service is not answering; try again shortly", rawPath);
                 });
     }
 

@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.EnumMap;
@@ -29,20 +28,8 @@ public class Upstreams {
     @Inject
     Downstream guards;
 
-    @ConfigProperty(name = "quarkus.rest-client.events.url")
-    String eventsUrl;
-
-    @ConfigProperty(name = "quarkus.rest-client.agreements.url")
-    String agreementsUrl;
-
-    @ConfigProperty(name = "quarkus.rest-client.recognition.url")
-    String recognitionUrl;
-
-    @ConfigProperty(name = "ksr.gateway.timeout-ms", defaultValue = "5000")
-    long timeoutMs;
-
-    @ConfigProperty(name = "ksr.gateway.connect-timeout-ms", defaultValue = "1000")
-    int connectTimeoutMs;
+    @Inject
+    GatewayConfig config;
 
     private WebClient client;
     private final Map<Service, URI> bases = new EnumMap<>(Service.class);
@@ -50,14 +37,14 @@ public class Upstreams {
     @PostConstruct
     void init() {
         client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout(connectTimeoutMs)
+                .setConnectTimeout((int) Math.max(100, config.timeout().toMillis() / 5))
                 .setKeepAlive(true)
                 .setMaxPoolSize(100)
                 .setTryUseCompression(true)
                 .setFollowRedirects(false));
-        bases.put(Service.EVENTS, URI.create(strip(eventsUrl)));
-        bases.put(Service.AGREEMENTS, URI.create(strip(agreementsUrl)));
-        bases.put(Service.RECOGNITION, URI.create(strip(recognitionUrl)));
+        for (Service s : Service.values()) {
+            bases.put(s, URI.create(strip(config.url(s).toString())));
+        }
     }
 
     @PreDestroy
@@ -74,7 +61,7 @@ public class Upstreams {
                                           Buffer body) {
         URI base = bases.get(s);
         HttpRequest<Buffer> req = client.request(method, base.getPort() < 0 ? 80 : base.getPort(), base.getHost(),
-                pathAndQuery).ssl("https".equals(base.getScheme())).timeout(timeoutMs);
+                pathAndQuery).ssl("https".equals(base.getScheme())).timeout(config.timeout().toMillis());
         if (headers != null) {
             req.putHeaders(headers);
         }

@@ -1,0 +1,104 @@
+package org.ksrelations.gateway.api;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's part of its merged OpenAPI document (the kit's {@code OpenApiConventions} writes the conventions into
+ * every operation): the composite resources' pass-through parts ({@link CompositeResource.SearchResults#groups()},
+ * {@link CompositeResource.Overview#latestEvents()}, {@link CompositeResource.About#datasets()}) get the schemas the
+ * services declare for them, so that clients get typed models instead of a generic JSON node; and the merged
+ * {@code /api/v1/about} keeps the gateway's own tag and shape.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class GatewayOpenApi implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            composites(api.getComponents());
+        }
+        if (api.getPaths() != null) {
+            gatewayAbout(api.getPaths().getPathItem("/api/v1/about"));
+        }
+    }
+
+    /**
+     * {@code GET /api/v1/about} is the gateway's composite answer, but every service declares the same path for its own
+     * dataset, and the merge of the documents mixes their tags, headers and examples into it: keep the gateway's.
+     */
+    static void gatewayAbout(PathItem about) {
+        if (about == null || about.getGET() == null) {
+            return;
+        }
+        Operation op = about.getGET();
+        op.setTags(List.of("gateway"));
+        APIResponse ok = op.getResponses() == null ? null : op.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.setHeaders(null);
+            if (ok.getContent() != null) {
+                ok.getContent().getMediaTypes().values().forEach(m -> m.setExamples(null));
+            }
+        }
+    }
+
+    /** Typed schemas for what the composite resources pass through from the services. */
+    static void composites(Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        Schema search = schemas.get("SearchResults");
+        if (search != null && schemas.containsKey("Event")) {
+            components.addSchema("EventSearchGroup", group("Event", "Events matching q, by relevance"));
+            components.addSchema("AgreementSearchGroup", group("Agreement", "Agreements matching q, by relevance"));
+            components.addSchema("StateSearchGroup", group("State", "States whose name matches q"));
+            components.addSchema("SearchGroups", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .description("One group per kind; a group is absent when its service did not answer")
+                    .addProperty("events", ref("EventSearchGroup"))
+                    .addProperty("agreements", ref("AgreementSearchGroup"))
+                    .addProperty("states", ref("StateSearchGroup")));
+            search.addProperty("groups", ref("SearchGroups"));
+        }
+        Schema overview = schemas.get("Overview");
+        if (overview != null && schemas.containsKey("Event")) {
+            overview.addProperty("latestEvents", OASFactory.createSchema()
+                    .addType(Schema.SchemaType.ARRAY).addType(Schema.SchemaType.NULL)
+                    .description("The five latest events (slug, date, datePrecision, title, category); null when"
+                            + " events-service did not answer")
+                    .items(ref("Event")));
+        }
+        Schema about = schemas.get("About");
+        if (about != null && schemas.containsKey("EventsAbout")) {
+            components.addSchema("Datasets", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .description("Each service's /about; a service is absent when it did not answer")
+                    .addProperty("events", ref("EventsAbout"))
+                    .addProperty("agreements", ref("AgreementsAbout"))
+                    .addProperty("recognition", ref("RecognitionAbout")));
+            about.addProperty("datasets", ref("Datasets"));
+        }
+        if (search != null && overview != null && about != null && schemas.containsKey("EventsAbout")) {
+            // the three were its only users
+            components.removeSchema("JsonNode");
+            components.removeSchema("JsonNodeType");
+        }
+    }
+
+    private static Schema group(String item, String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description)
+                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(item)))
+                .addProperty("totalItems", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .format("int64").description("Number of matches in the service"));
+    }
+
+    private static Schema ref(String name) {
+        return OASFactory.createSchema().ref("#/components/schemas/" + name);
+    }
+}

@@ -1,0 +1,294 @@
+package org.ksrelations.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole suite on one machine: an embedded PostgreSQL (one database per service) and the four packaged
+ * Quarkus applications as child processes. Used by {@code ./run.sh} (through {@link SuiteLauncher}) and by the
+ * system tests, which can stop and start one application to inject a failure.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** One application of the suite. {@code database} is null for the gateway. */
+    public record App(String name, String module, String database, int port) {
+        public String baseUrl() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private final Path root;
+    private final Path dataDir;
+    private final int pgPort;
+    private final Map<String, App> apps = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private EmbeddedPostgres pg;
+    private int stoppedPgPort;
+    private DevKeys keys;
+
+    public Suite(Path root, Path dataDir, int pgPort, int gatewayPort, int eventsPort, int agreementsPort,
+                 int recognitionPort) {
+        this.root = root.toAbsolutePath().normalize();
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.pgPort = pgPort;
+        add(new App("events", "events-service", "events", eventsPort));
+        add(new App("agreements", "agreements-service", "agreements", agreementsPort));
+        add(new App("recognition", "recognition-service", "recognition", recognitionPort));
+        add(new App("gateway", "gateway", null, gatewayPort));
+    }
+
+    private void add(App app) {
+        apps.put(app.name(), app);
+    }
+
+    public App app(String name) {
+        App app = apps.get(name);
+        if (app == null) {
+            throw new IllegalArgumentException("no app " + name);
+        }
+        return app;
+    }
+
+    public List<App> apps() {
+        return List.copyOf(apps.values());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    public int pgPort() {
+        return pg != null ? pg.getPort() : stoppedPgPort;
+    }
+
+    /** Starts PostgreSQL (creating the databases when missing) and the dev key pair. */
+    public synchronized void startDatabase() {
+        if (pg != null) {
+            return;
+        }
+        try {
+            pg = EmbeddedPg.startPersistent(dataDir.resolve("postgres"), pgPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir.resolve("postgres")
+                    + " on port " + pgPort + " (is another ./run.sh running?)", e);
+        }
+        for (App app : apps.values()) {
+            if (app.database() != null) {
+                EmbeddedPg.ensureDatabase(pg, app.database());
+            }
+        }
+        keys = DevKeys.in(dataDir.resolve("jwt"));
+    }
+
+    /** Starts every application and waits until each is ready. */
+    public void startAll(Duration timeout) {
+        startDatabase();
+        for (App app : apps.values()) {
+            start(app.name());
+        }
+        for (App app : apps.values()) {
+            awaitReady(app.name(), timeout);
+        }
+    }
+
+    /** Starts one application's packaged jar (no-op when it runs already). */
+    public synchronized void start(String name) {
+        App app = app(name);
+        Process running = processes.get(name);
+        if (running != null && running.isAlive()) {
+            return;
+        }
+        Path jar = root.resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
+        }
+        Path logs = dataDir.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvmOpts = System.getenv().getOrDefault("KSR_JVM_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        for (String opt : jvmOpts.trim().split("\\s+")) {
+            if (!opt.isBlank()) {
+                command.add(opt);
+            }
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(root.resolve(app.module()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
+        env.put("QUARKUS_PROFILE", "prod");
+        if (app.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedPg.jdbcUrl(pg.getPort(), app.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPg.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPg.PASSWORD);
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        } else {
+            for (App other : apps.values()) {
+                if (other.database() != null) {
+                    env.put("KSR_GATEWAY_" + other.name().toUpperCase() + "_URL", other.baseUrl());
+                }
+            }
+        }
+        try {
+            processes.put(name, pb.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /**
+     * Stops PostgreSQL while the applications keep running (a database outage). Its data folder and port are kept,
+     * so that {@link #restartDatabase()} brings the same server back.
+     */
+    public synchronized void stopDatabase() {
+        if (pg == null) {
+            return;
+        }
+        stoppedPgPort = pg.getPort();
+        try {
+            pg.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+        }
+        pg = null;
+    }
+
+    /** Starts PostgreSQL again after {@link #stopDatabase()}, on the same port with the same data folder. */
+    public synchronized void restartDatabase() {
+        if (pg != null) {
+            return;
+        }
+        int port = stoppedPgPort > 0 ? stoppedPgPort : pgPort;
+        try {
+            pg = EmbeddedPg.startPersistent(dataDir.resolve("postgres"), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the embedded PostgreSQL on port " + port, e);
+        }
+    }
+
+    /** Kills one application at once (SIGKILL, no graceful shutdown), as a crash or an OOM kill would. */
+    public synchronized void kill(String name) {
+        Process p = processes.remove(name);
+        if (p == null) {
+            return;
+        }
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for {@code /q/health/ready} to answer 200; fails fast when the process dies. */
+    public void awaitReady(String name, Duration timeout) {
+        App app = app(name);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            Process p = processes.get(name);
+            if (p != null && !p.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see "
+                        + dataDir.resolve("logs").resolve(name + ".log"));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready within " + timeout + "; see "
+                + dataDir.resolve("logs").resolve(name + ".log"));
+    }
+
+    /** Stops one application gracefully (SIGTERM), forcibly after 20 s. */
+    public synchronized void stop(String name) {
+        Process p = processes.remove(name);
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The first application whose process has exited, if any. */
+    public synchronized String deadApp() {
+        for (Map.Entry<String, Process> e : processes.entrySet()) {
+            if (!e.getValue().isAlive()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Stops the gateway first, then the services, then PostgreSQL. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        List<String> names = new ArrayList<>(processes.keySet());
+        names.sort((a, b) -> a.equals("gateway") ? -1 : b.equals("gateway") ? 1 : 0);
+        for (Process p : processes.values()) {
+            p.destroy();
+        }
+        for (String name : names) {
+            stop(name);
+        }
+        if (pg != null) {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                System.err.println("stopping PostgreSQL failed: " + e.getMessage());
+            }
+            pg = null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.ksrelations.kit.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ksrelations.kit.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds list responses the same way for every list: JSON {@code {items, nextCursor, totalItems}} or CSV (by
+ * {@code Accept: text/csv}), {@code fields} projection, the {@code Link: rel="next"} header, caching headers.
+ */
+@ApplicationScoped
+public class ListResponses {
+
+    public static final String CSV = "text/csv";
+    public static final String CACHE_CONTROL = "public, max-age=60";
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Set<String> parseFields(String fields, Set<String> allowed) {
+        if (fields == null || fields.isBlank()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : fields.split(",")) {
+            String t = f.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!allowed.contains(t)) {
+                throw ProblemException.badParam("fields", "unknown field '" + (t.length() > 40 ? t.substring(0, 40) : t)
+                        + "'; allowed: " + String.join(",", allowed));
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    public boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType mt : headers.getAcceptableMediaTypes()) {
+            if (mt.isWildcardType()) {
+                return false;
+            }
+            if (mt.getType().equals("text") && mt.getSubtype().equals("csv")) {
+                return true;
+            }
+            if (mt.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A page of a keyset-paginated list. */
+    public Response list(List<?> items, String nextCursor, Long totalItems, Set<String> fields, HttpHeaders headers,
+                         UriInfo uri, OffsetDateTime lastModified) {
+        Response.ResponseBuilder rb;
+        boolean csv = wantsCsv(headers);
+        if (!csv && fields.isEmpty()) {
+            // nothing to project: the items are written once, straight from the records (no intermediate tree)
+            rb = Response.ok(new Page(items, nextCursor, totalItems), MediaType.APPLICATION_JSON_TYPE);
+        } else if (csv) {
+            rb = Response.ok(toCsv(project(items, fields), fields), CSV + "; charset=utf-8");
+        } else {
+            ObjectNode page = mapper.createObjectNode();
+            page.set("items", project(items, fields));
+            page.put("nextCursor", nextCursor);
+            if (totalItems != null) {
+                page.put("totalItems", totalItems);
+            }
+            rb = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (nextCursor != null) {
+            rb.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build()
+                    + ">; rel=\"next\"");
+        }
+        return cacheable(rb, lastModified);
+    }
+
+    /**
+     * A whole (unpaged) collection: {@code body} as JSON, whose {@code items} are projected to {@code fields}, or
+     * the items alone as CSV with {@code Accept: text/csv}.
+     */
+    public Response collection(Object body, List<?> items, Set<String> fields, HttpHeaders headers,
+                               OffsetDateTime lastModified) {
+        ArrayNode arr = project(items, fields);
+        Response.ResponseBuilder rb;
+        if (wantsCsv(headers)) {
+            rb = Response.ok(toCsv(arr, fields), CSV + "; charset=utf-8");
+        } else {
+            ObjectNode node = mapper.valueToTree(body);
+            node.set("items", arr);
+            rb = Response.ok(node, MediaType.APPLICATION_JSON_TYPE);
+        }
+        return cacheable(rb, lastModified);
+    }
+
+    private static Response cacheable(Response.ResponseBuilder rb, OffsetDateTime lastModified) {
+        rb.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        rb.header(HttpHeaders.VARY, "Accept, Accept-Language");
+        if (lastModified != null) {
+            rb.lastModified(Date.from(lastModified.toInstant()));
+        }
+        return rb.build();
+    }
+
+    /** Items as JSON, each reduced to {@code fields} when some are given. */
+    public ArrayNode project(List<?> items, Set<String> fields) {
+        ArrayNode arr = mapper.createArrayNode();
+        for (Object item : items) {
+            JsonNode n = mapper.valueToTree(item);
+            if (!fields.isEmpty() && n instanceof ObjectNode on) {
+                on.retain(fields);
+            }
+            arr.add(n);
+        }
+        return arr;
+    }
+
+    /** A JSON page as written without projection; the same shape as the projected one. */
+    @JsonPropertyOrder({"items", "nextCursor", "totalItems"})
+    public record Page(List<?> items, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long totalItems) {
+    }
+
+    /** RFC 4180 CSV; arrays are joined with "; ", objects written as JSON. */
+    public String toCsv(ArrayNode items, Set<String> fields) {
+        List<String> columns = new ArrayList<>();
+        if (!fields.isEmpty()) {
+            columns.addAll(fields);
+        } else {
+            for (JsonNode n : items) {
+                Iterator<String> it = n.fieldNames();
+                while (it.hasNext()) {
+                    String c = it.next();
+                    if (!columns.contains(c)) {
+                        columns.add(c);
+                    }
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(",", columns.stream().map(ListResponses::quote).toList())).append("\r\n");
+        for (JsonNode n : items) {
+            List<String> cells = new ArrayList<>();
+            for (String c : columns) {
+                cells.add(quote(cell(n.get(c))));
+            }
+            sb.append(String.join(",", cells)).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** One cell: a value as text, an array as its elements' short forms joined by "; ", a text map as "en: …". */
+    static String cell(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isValueNode()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (JsonNode e : v) {
+                parts.add(shortForm(e));
+            }
+            return String.join("; ", parts);
+        }
+        if (v.isObject() && v.size() > 0 && allText(v)) {
+            List<String> parts = new ArrayList<>();
+            v.fields().forEachRemaining((Map.Entry<String, JsonNode> e) -> parts.add(e.getKey() + ": " + e.getValue().asText()));
+            return String.join(" | ", parts);
+        }
+        return v.toString();
+    }
+
+    /** An element of an array cell: a numbered topic, an id, a name (party), a public id (with a role), a URL, a title. */
+    private static String shortForm(JsonNode e) {
+        if (e.isValueNode()) {
+            return e.asText();
+        }
+        if (e.has("number") && e.has("topic")) {
+            return e.get("number").asText() + ": " + e.get("topic").asText();
+        }
+        if (e.has("id") && e.has("type")) {
+            return e.get("id").asText();
+        }
+        if (e.has("name") && e.has("party")) {
+            return e.get("name").asText() + (e.get("party").isNull() ? "" : " (" + e.get("party").asText() + ")");
+        }
+        if (e.has("slug")) {
+            return e.get("slug").asText() + (e.has("role") ? ":" + e.get("role").asText() : "");
+        }
+        if (e.has("url") && !e.get("url").isNull()) {
+            return e.get("url").asText();
+        }
+        if (e.has("title")) {
+            return e.get("title").asText();
+        }
+        return e.toString();
+    }
+
+    private static boolean allText(JsonNode v) {
+        for (JsonNode e : v) {
+            if (!e.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String quote(String s) {
+        String safe = s;
+        // neutralise spreadsheet formulas (CSV injection)
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?\\d.*")) {
+            safe = "'" + safe;
+        }
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

@@ -1,0 +1,157 @@
+package org.ksrelations.kit.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API conventions of DESIGN.md written into the OpenAPI document once, instead of on every operation: every
+ * operation lists the problem+json answers it can give (400 for any parameter or body, 401/403 on secured writes,
+ * 404 under a path parameter, 406, 412/428 with If-Match, 413/415/422 with a body, 500, 503), every header has a
+ * schema, every path parameter a description. Runs at build time, so the stored document (merged by the gateway and
+ * committed as the contract) carries it.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiConventions implements OASFilter {
+
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        localizedString(api);
+        refsWithoutType(api);
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) ->
+                item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+    }
+
+    static void conventions(String path, PathItem.HttpMethod method, Operation op) {
+        if (op.getDescription() == null || op.getDescription().isBlank()) {
+            op.setDescription(op.getSummary());
+        }
+        List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
+        for (Parameter p : params) {
+            if (p.getIn() == Parameter.In.PATH && p.getDescription() == null) {
+                p.setDescription("Public identifier of the " + p.getName().replace('-', ' ') + " (as in the record's URL)");
+            }
+            if (p.getSchema() == null && p.getContent() == null) {
+                p.setSchema(string());
+            }
+        }
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        boolean body = op.getRequestBody() != null;
+        boolean pathParam = path.contains("{");
+        boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (!params.isEmpty() || body) {
+            add(responses, "400", "Malformed request: an invalid parameter, header or body");
+        }
+        if (secured) {
+            add(responses, "401", "No bearer token, or an expired or invalid one");
+            add(responses, "403", "The token is valid but not in the group 'editor'");
+        }
+        if (pathParam) {
+            add(responses, "404", "No such record");
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            add(responses, "406", "None of the media types in Accept can be produced");
+        }
+        if (ifMatch) {
+            add(responses, "412", "If-Match does not match the record's current ETag");
+            add(responses, "428", "If-Match is missing");
+        }
+        if (body) {
+            add(responses, "413", "The body is larger than 1 MB");
+            add(responses, "415", "Unsupported Content-Type");
+            add(responses, "422", "The body breaks a validation rule (see errors[])");
+        }
+        add(responses, "500", "Unexpected error (reported with its request id, never with a stack trace)");
+        add(responses, "503", "The database or a downstream service is unavailable; retry later");
+        for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
+            APIResponse r = e.getValue();
+            if (r.getRef() != null) {
+                continue;
+            }
+            if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+                if (r.getContent() == null || r.getContent().getMediaType(PROBLEM_MEDIA_TYPE) == null) {
+                    Content c = r.getContent() == null ? OASFactory.createContent() : r.getContent();
+                    c.addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+                    r.setContent(c);
+                }
+            }
+            if (r.getHeaders() != null) {
+                for (Header h : r.getHeaders().values()) {
+                    if (h.getRef() == null && h.getSchema() == null && h.getContent() == null) {
+                        h.setSchema(string());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code LocalizedString}: a text in the requested language, or a {@code LocalizedText} of every language with
+     * {@code lang=all}. Declared here because a Java type cannot carry a oneOf of a string and an object; fields refer
+     * to it with {@code @Schema(ref = "LocalizedString")}.
+     */
+    static void localizedString(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        api.getComponents().addSchema("LocalizedString", OASFactory.createSchema()
+                .description("Text in the requested language (string), or in every language (object) with lang=all")
+                .addOneOf(string())
+                .addOneOf(OASFactory.createSchema().ref("#/components/schemas/LocalizedText")));
+    }
+
+    /**
+     * A property that refers to a named schema carries no {@code type: object} of its own: the scanner adds it next to
+     * a reference to a string enum, which contradicts it (generators drop it with a warning). Other types next to a
+     * reference stay: {@code ["string", "null"]} is how a nullable reference is marked.
+     */
+    static void refsWithoutType(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : api.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getRef() != null && List.of(Schema.SchemaType.OBJECT).equals(property.getType())) {
+                    property.setType(null);
+                }
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (!responses.hasAPIResponse(code)) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}

@@ -1,0 +1,90 @@
+package org.ksrelations.kit.data;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.ksrelations.kit.api.Cursor;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The rows of a changes feed: upserts (every row of the resources' tables, by {@code updated_at}) and deletions (the
+ * {@code tombstone} table) in the order they happened, keyset-paginated by (time, resource, public id). Each service
+ * turns the rows into its own change records.
+ */
+public final class ChangeFeed {
+
+    private static final String SORT = "changes";
+
+    /** A resource of the feed: its name as the feed shows it, its table and the column of its public id. */
+    public record Source(String resource, String table, String idColumn) {
+    }
+
+    /** One change; {@code rowId} is the row's database key for an upsert, null for a deletion. */
+    public record Row(boolean deleted, String resource, String id, OffsetDateTime at, Long rowId) {
+    }
+
+    public record Slice(List<Row> rows, String nextCursor) {
+
+        /** The database keys of the upserted rows of one resource, to load them in one query. */
+        public List<Long> rowIds(String resource) {
+            return rows.stream().filter(r -> !r.deleted() && r.resource().equals(resource)).map(Row::rowId).toList();
+        }
+    }
+
+    private ChangeFeed() {
+    }
+
+    public static Slice read(EntityManager em, List<Source> sources, OffsetDateTime since, int limit, String rawCursor) {
+        Cursor cursor = Cursor.decode(rawCursor, SORT);
+        OffsetDateTime after = since;
+        String afterResource = "";
+        String afterId = "";
+        if (cursor != null) {
+            int bar = cursor.slug().indexOf('|');
+            if (bar < 0) {
+                throw Cursor.invalid();
+            }
+            try {
+                after = OffsetDateTime.parse(cursor.key());
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+            afterResource = cursor.slug().substring(0, bar);
+            afterId = cursor.slug().substring(bar + 1);
+        }
+        StringBuilder sql = new StringBuilder("SELECT kind, resource, pid, at, id FROM (");
+        for (Source s : sources) {
+            sql.append(" SELECT 'UPSERT' AS kind, '").append(s.resource()).append("' AS resource, ").append(s.idColumn())
+                    .append(" AS pid, updated_at AS at, id FROM ").append(s.table()).append(" UNION ALL");
+        }
+        sql.append(" SELECT 'DELETE', upper(resource), slug, deleted_at, NULL FROM tombstone WHERE upper(resource) IN (")
+                .append(sources.stream().map(s -> "'" + s.resource() + "'").collect(Collectors.joining(", ")))
+                .append(")) c")
+                .append(after == null ? "" : " WHERE (at, resource, pid) > (:after, :afterResource, :afterId)")
+                .append(" ORDER BY at, resource, pid, kind LIMIT :limit");
+        Query q = em.createNativeQuery(sql.toString());
+        if (after != null) {
+            q.setParameter("after", after);
+            q.setParameter("afterResource", afterResource);
+            q.setParameter("afterId", afterId);
+        }
+        q.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> raw = q.getResultList();
+        boolean more = raw.size() > limit;
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : raw.subList(0, Math.min(limit, raw.size()))) {
+            rows.add(new Row("DELETE".equals(r[0]), (String) r[1], (String) r[2], Sql.toOffset(r[3]),
+                    r[4] == null ? null : ((Number) r[4]).longValue()));
+        }
+        String next = null;
+        if (more) {
+            Row last = rows.get(rows.size() - 1);
+            next = new Cursor(SORT, last.at().toString(), last.resource() + "|" + last.id()).encode();
+        }
+        return new Slice(rows, next);
+    }
+}
