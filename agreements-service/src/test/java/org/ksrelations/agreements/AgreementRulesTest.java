@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.ksrelations.agreements.domain.AgreementStatus;
 import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
-import org.ksrelations.agreements.problem.Problem.FieldError;
+import org.ksrelations.kit.problem.Problem.FieldError;
 import org.ksrelations.agreements.service.AgreementRules;
 import org.ksrelations.agreements.service.AgreementRules.MilestoneFact;
 

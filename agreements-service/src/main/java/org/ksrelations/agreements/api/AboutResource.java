@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.api.ListResponses;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

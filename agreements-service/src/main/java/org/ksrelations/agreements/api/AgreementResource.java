@@ -1,12 +1,18 @@
 package org.ksrelations.agreements.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.service.Slice;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -47,14 +53,11 @@ import org.ksrelations.agreements.domain.AgreementStatus;
 import org.ksrelations.agreements.domain.ImplementationStatus;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.MilestoneType;
-import org.ksrelations.agreements.problem.Problem;
-import org.ksrelations.agreements.problem.ProblemException;
 import org.ksrelations.agreements.service.AgreementFilter;
 import org.ksrelations.agreements.service.AgreementService;
 import org.ksrelations.agreements.service.AgreementSort;
 import org.ksrelations.agreements.service.ChangeService;
 import org.ksrelations.agreements.service.Orders;
-import org.ksrelations.agreements.service.Slice;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -256,7 +259,7 @@ public class AgreementResource {
             @QueryParam("limit") String limit,
             @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "Language of texts or all (default all)", example = "all") @QueryParam("lang") String lang) {
-        return changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor,
+        return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
                 lang == null ? Lang.ALL : Lang.resolve(lang, headers));
     }
 
@@ -392,31 +395,10 @@ public class AgreementResource {
                           @PathParam("slug") String slug,
                           @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          String body) {
+                          byte[] body) {
         Agreement current = agreements.get(checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        JsonNode patch;
-        try {
-            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a merge patch must be a JSON object", null);
-        }
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(agreements.toInput(current)), patch);
-        AgreementInput input;
-        try {
-            input = mapper.treeToValue(merged, AgreementInput.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a field has the wrong type or an unknown value", null);
-        }
-        Set<ConstraintViolation<AgreementInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        AgreementInput input = MergePatch.merge(mapper, validator, agreements.toInput(current), body, AgreementInput.class);
         Agreement a = agreements.replace(current.slug, expected, input);
         return Response.ok(Views.agreement(a, Lang.ALL)).tag(Params.etag(a.version)).build();
     }
@@ -658,7 +640,7 @@ public class AgreementResource {
         Lang l = Lang.resolve(lang, headers);
         Cursor c = Cursor.decode(cursor, "agreement-milestones");
         if (c != null && Orders.parseMilestoneId(c.slug()) == null) {
-            throw ProblemException.badParam("cursor", "is not a cursor this API issued");
+            throw Cursor.invalid();
         }
         Agreement a = agreements.get(checkedSlug(slug));
         List<MilestoneView> all = Views.milestones(a, l).stream()
@@ -760,7 +742,7 @@ public class AgreementResource {
                 : all.stream().filter(t -> order.compare(idOf.apply(t), cursor.slug()) > 0).toList();
         List<T> page = new ArrayList<>(rest.subList(0, Math.min(limit, rest.size())));
         String next = rest.size() > limit
-                ? new Cursor(sortName, null, idOf.apply(page.get(page.size() - 1)), null).encode() : null;
+                ? new Cursor(sortName, null, idOf.apply(page.get(page.size() - 1))).encode() : null;
         Response r = lists.list(page, next, includeTotal ? (long) all.size() : null, projection, headers, uri, a.updatedAt);
         return Response.fromResponse(r).tag(tag).build();
     }

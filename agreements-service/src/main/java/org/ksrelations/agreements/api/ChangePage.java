@@ -1,6 +1,9 @@
 package org.ksrelations.agreements.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.service.ChangeService;
+import org.ksrelations.kit.api.Lang;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +11,15 @@ import java.util.List;
 @Schema(name = "AgreementChangePage", description = "A page of the changes feed")
 public record ChangePage(List<Change> items,
                          @Schema(nullable = true, description = "Opaque cursor of the next page; null when caught up") String nextCursor) {
+
+    /** The feed's page as served in {@code lang}. */
+    public static ChangePage of(ChangeService.Changes changes, Lang lang) {
+        List<Change> items = changes.slice().rows().stream().map(r -> {
+            Agreement a = r.deleted() ? null : changes.upserted().get(r.rowId());
+            return new Change(r.deleted() ? Kind.DELETE : Kind.UPSERT, r.id(), r.at(), a == null ? null : Views.agreement(a, lang));
+        }).toList();
+        return new ChangePage(items, changes.slice().nextCursor());
+    }
 
     @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE"})
     public enum Kind { UPSERT, DELETE }

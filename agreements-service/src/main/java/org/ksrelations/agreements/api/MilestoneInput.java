@@ -1,5 +1,8 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.api.SourceView;
+import org.ksrelations.kit.api.LocalizedText;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.api.Slugs;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,8 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.SourceView;
+
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.Provision;

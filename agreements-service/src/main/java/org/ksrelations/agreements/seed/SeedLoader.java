@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.seed;
 
+import org.ksrelations.kit.problem.Problem;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -17,17 +18,13 @@ import org.ksrelations.agreements.api.AgreementInput;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.domain.Tombstone;
-import org.ksrelations.agreements.problem.Problem;
 import org.ksrelations.agreements.service.AgreementService;
+import org.ksrelations.kit.data.SeedState;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +47,9 @@ public class SeedLoader {
     static final String DATASET = "agreements";
 
     @Inject
+    SeedState seedState;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -60,9 +60,6 @@ public class SeedLoader {
 
     @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
     boolean enabled;
-
-    @Inject
-    EntityManager em;
 
     @ConfigProperty(name = "ksr.dataset.version")
     String datasetVersion;
@@ -83,32 +80,17 @@ public class SeedLoader {
     @Transactional
     public boolean loadIfChanged() throws IOException {
         String fingerprint = fingerprint();
-        List<?> stored = em.createNativeQuery("select fingerprint from seed_state where dataset = ?1")
-                .setParameter(1, DATASET).getResultList();
-        if (!stored.isEmpty() && fingerprint.equals(stored.get(0))) {
-            LOG.infof("seed: file unchanged since the last load (%s), pass skipped", fingerprint.substring(0, 12));
+        if (seedState.unchanged(DATASET, fingerprint)) {
             return false;
         }
         load();
-        em.createNativeQuery("insert into seed_state (dataset, fingerprint) values (?1, ?2) on conflict (dataset) "
-                + "do update set fingerprint = excluded.fingerprint, loaded_at = now()")
-                .setParameter(1, DATASET).setParameter(2, fingerprint).executeUpdate();
+        seedState.loaded(DATASET, fingerprint);
         return true;
     }
 
     /** SHA-256 over the dataset version and the seed file. */
-    String fingerprint() throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(datasetVersion.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            try (InputStream is = resource(FILE)) {
-                md.update(is.readAllBytes());
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    String fingerprint() {
+        return SeedState.fingerprint(datasetVersion, List.of(FILE));
     }
 
     @Transactional
@@ -118,7 +100,7 @@ public class SeedLoader {
         int updated = 0;
         int kept = 0;
         for (AgreementInput in : records) {
-            String hash = hash(in);
+            String hash = SeedState.hash(mapper, in);
             Agreement existing = Agreement.findBySlug(in.slug()).orElse(null);
             if (existing == null) {
                 if (Tombstone.exists(AgreementService.RESOURCE, in.slug())) {
@@ -152,7 +134,7 @@ public class SeedLoader {
         List<AgreementInput> all = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        try (InputStream is = resource(FILE)) {
+        try (InputStream is = SeedState.resource(FILE)) {
             List<AgreementInput> list = strict.readValue(is, new TypeReference<List<AgreementInput>>() {
             });
             for (AgreementInput in : list) {
@@ -180,23 +162,6 @@ public class SeedLoader {
                     + String.join(" | ", problems));
         }
         return all;
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
-        if (is == null) {
-            throw new IOException("missing resource " + path);
-        }
-        return is;
-    }
-
-    private String hash(AgreementInput in) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(in);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public record Result(int read, int inserted, int updated, int kept) {

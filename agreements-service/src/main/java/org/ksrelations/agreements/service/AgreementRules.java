@@ -3,7 +3,7 @@ package org.ksrelations.agreements.service;
 import org.ksrelations.agreements.domain.AgreementStatus;
 import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
-import org.ksrelations.agreements.problem.Problem.FieldError;
+import org.ksrelations.kit.problem.Problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,16 +1,22 @@
 package org.ksrelations.agreements.service;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.data.Sql;
+import org.ksrelations.kit.api.SourceView;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.agreements.api.AgreementInput;
-import org.ksrelations.agreements.api.Cursor;
 import org.ksrelations.agreements.api.MilestoneInput;
 import org.ksrelations.agreements.api.ProvisionView;
 import org.ksrelations.agreements.api.SignatoryView;
-import org.ksrelations.agreements.api.SourceView;
 import org.ksrelations.agreements.api.Views;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
@@ -20,8 +26,6 @@ import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.agreements.domain.Signatory;
 import org.ksrelations.agreements.domain.Source;
 import org.ksrelations.agreements.domain.Tombstone;
-import org.ksrelations.agreements.problem.Problem;
-import org.ksrelations.agreements.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,7 +90,7 @@ public class AgreementService {
         if (f.topic() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM agreement_provision p WHERE p.agreement_id = a.id"
                     + " AND lower(p.topic) LIKE :topic ESCAPE '\\')");
-            params.put("topic", "%" + like(f.topic().toLowerCase(Locale.ROOT)) + "%");
+            params.put("topic", Sql.like(f.topic()));
         }
         if (f.from() != null) {
             where.append(" AND a.main_date >= :from");
@@ -131,14 +135,14 @@ public class AgreementService {
                 }
                 case TITLE -> {
                     if (cursor.key() == null) {
-                        throw ProblemException.badParam("cursor", "is not a cursor this API issued");
+                        throw Cursor.invalid();
                     }
                     keyset.append(" AND ((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))");
                     pageParams.put("cTitle", cursor.key());
                 }
                 case RELEVANCE -> {
                     if (cursor.rank() == null) {
-                        throw ProblemException.badParam("cursor", "is not a cursor this API issued");
+                        throw Cursor.invalid();
                     }
                     keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
                             .append(rankExpr).append(" = CAST(:cRank AS real) AND a.slug > :cSlug))");
@@ -172,7 +176,7 @@ public class AgreementService {
                 case RELEVANCE -> null;
             };
             next = new Cursor(sort.param, key, (String) last[2],
-                    sort == AgreementSort.RELEVANCE ? ((Number) last[4]).floatValue() : null).encode();
+                    sort == AgreementSort.RELEVANCE ? (double) ((Number) last[4]).floatValue() : null).encode();
         }
         return new Slice<>(agreements, next, total);
     }
@@ -241,7 +245,7 @@ public class AgreementService {
         if (cursor != null) {
             int slash = cursor.slug().indexOf('/');
             if (cursor.key() == null || slash < 0) {
-                throw ProblemException.badParam("cursor", "is not a cursor this API issued");
+                throw Cursor.invalid();
             }
             keyset = " AND (m.milestone_date, m.agreement_slug, m.public_id) > (:cDate, :cSlug, :cId)";
             pageParams.put("cDate", cursorDate(cursor.key()));
@@ -269,7 +273,7 @@ public class AgreementService {
         String next = null;
         if (more) {
             Object[] last = rows.get(rows.size() - 1);
-            next = new Cursor(TIMELINE_SORT, (String) last[1], last[2] + "/" + last[3], null).encode();
+            next = new Cursor(TIMELINE_SORT, (String) last[1], last[2] + "/" + last[3]).encode();
         }
         return new Slice<>(items, next, total);
     }
@@ -278,7 +282,7 @@ public class AgreementService {
     public OffsetDateTime lastModified() {
         Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM agreement),"
                 + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
-        return toOffset(r);
+        return Sql.toOffset(r);
     }
 
     /** Record counts for the about resource. */
@@ -293,32 +297,12 @@ public class AgreementService {
         return counts;
     }
 
-    static OffsetDateTime toOffset(Object r) {
-        if (r == null) {
-            return null;
-        }
-        if (r instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (r instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (r instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(r.toString());
-    }
-
     private static LocalDate cursorDate(String key) {
         try {
             return LocalDate.parse(key);
         } catch (RuntimeException e) {
-            throw ProblemException.badParam("cursor", "is not a cursor this API issued");
+            throw Cursor.invalid();
         }
-    }
-
-    private static String like(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     // ---------------------------------------------------------------- writes: agreements
@@ -463,10 +447,7 @@ public class AgreementService {
     // ---------------------------------------------------------------- rules and mapping
 
     void checkVersion(Agreement a, long expected) {
-        if (a.version != expected) {
-            throw ProblemException.preconditionFailed("agreement '" + a.slug + "' is at version " + a.version
-                    + ", not " + expected);
-        }
+        Params.checkVersion(RESOURCE, a.slug, expected, a.version);
     }
 
     /** An editor's change: the seed never overwrites it, and the version (the ETag) moves on. */

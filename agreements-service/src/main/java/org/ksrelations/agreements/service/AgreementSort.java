@@ -1,6 +1,7 @@
 package org.ksrelations.agreements.service;
 
-import org.ksrelations.agreements.problem.ProblemException;
+import org.ksrelations.kit.problem.ProblemException;
+
 
 /** Sort orders of the agreement list; each is a keyset over a unique key (the slug breaks ties). */
 public enum AgreementSort {
