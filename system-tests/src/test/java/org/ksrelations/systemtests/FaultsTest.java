@@ -48,9 +48,7 @@ class FaultsTest {
 
     @AfterAll
     static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        SystemSuite.stop(suite);
     }
 
     static String editor() {

@@ -41,9 +41,7 @@ class GatewaySecurityTest {
 
     @AfterAll
     static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        SystemSuite.stop(suite);
     }
 
     record Write(String method, String path, String contentType, String body, String etagOf) {

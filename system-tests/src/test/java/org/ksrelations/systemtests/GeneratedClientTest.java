@@ -79,7 +79,7 @@ class GeneratedClientTest {
         try {
             suite.startAll(Duration.ofSeconds(180));
         } catch (RuntimeException e) {
-            suite.close();
+            SystemSuite.stop(suite);
             throw e;
         }
         client = new ApiClient();
@@ -89,9 +89,7 @@ class GeneratedClientTest {
 
     @AfterAll
     static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        SystemSuite.stop(suite);
     }
 
     static int freePort() throws IOException {

@@ -52,9 +52,7 @@ class SuiteTest {
 
     @AfterAll
     static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        SystemSuite.stop(suite);
     }
 
     static int freePort() throws IOException {
