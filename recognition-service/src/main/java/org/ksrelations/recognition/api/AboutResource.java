@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.api.ListResponses;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.api.SourceView;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

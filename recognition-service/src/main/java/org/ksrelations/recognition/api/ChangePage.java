@@ -2,6 +2,12 @@ package org.ksrelations.recognition.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.data.ChangeFeed;
+import org.ksrelations.recognition.domain.Membership;
+import org.ksrelations.recognition.domain.RecognitionAct;
+import org.ksrelations.recognition.service.ChangeService;
+import org.ksrelations.recognition.service.StateService;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +15,33 @@ import java.util.List;
 @Schema(name = "RecognitionChangePage", description = "A page of the changes feed of states, acts and memberships")
 public record ChangePage(List<Change> items,
                          @Schema(nullable = true, description = "Opaque cursor of the next page; null when caught up") String nextCursor) {
+
+    /** The feed's page as served in {@code lang} (membership texts). */
+    public static ChangePage of(ChangeService.Changes changes, Lang lang) {
+        List<Change> items = changes.slice().rows().stream().map(r -> change(r, changes, lang)).toList();
+        return new ChangePage(items, changes.slice().nextCursor());
+    }
+
+    private static Change change(ChangeFeed.Row r, ChangeService.Changes changes, Lang lang) {
+        Resource resource = Resource.valueOf(r.resource());
+        if (r.deleted()) {
+            return new Change(Kind.DELETE, resource, r.id(), r.at(), null, null, null);
+        }
+        return switch (resource) {
+            case STATE -> {
+                StateService.StateWithStance s = changes.states().get(r.rowId());
+                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), s == null ? null : Views.state(s), null, null);
+            }
+            case ACT -> {
+                RecognitionAct a = changes.acts().get(r.rowId());
+                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), null, a == null ? null : Views.act(a, a.state), null);
+            }
+            case MEMBERSHIP -> {
+                Membership m = changes.memberships().get(r.rowId());
+                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), null, null, m == null ? null : Views.membership(m, lang));
+            }
+        };
+    }
 
     @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE"})
     public enum Kind { UPSERT, DELETE }

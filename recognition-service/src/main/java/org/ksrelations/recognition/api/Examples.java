@@ -40,7 +40,7 @@ final class Examples {
             + " \"type\": \"WITHDRAWAL_DENIED\", \"date\": \"2018-01-30\", \"datePrecision\": \"DAY\", \"verified\": true,"
             + " \"note\": \"Recognition restored on 30 January 2018, reversing the withdrawal\", \"sources\": [" + GW_SOURCE + "]}]}";
 
-    static final String ACT_PAGE = "{\"items\": [" + ACT + "], \"nextCursor\": \"eyJvIjoiZGF0ZSIsImsiOiIyMDIwLTA5LTA0IiwicyI6IklMIiwicSI6MH0\","
+    static final String ACT_PAGE = "{\"items\": [" + ACT + "], \"nextCursor\": \"eyJvIjoiZGF0ZSIsImsiOiIyMDIwLTA5LTA0IiwicyI6IklMIiwibiI6MC4wfQ\","
             + " \"totalItems\": null}";
 
     static final String ACT_INPUT = "{\"type\": \"RECOGNITION\", \"date\": \"2024-03-01\", \"datePrecision\": \"DAY\","

@@ -1,5 +1,14 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,10 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
-import org.ksrelations.recognition.problem.Problem;
-import org.ksrelations.recognition.problem.ProblemException;
 import org.ksrelations.recognition.service.MembershipService;
-import org.ksrelations.recognition.service.Slice;
 
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -87,7 +93,7 @@ public class MembershipResource {
             @Parameter(description = "Comma-separated fields to return", example = "slug,organisation,status")
             @QueryParam("fields") String fields) {
         if (sort != null && !sort.isBlank() && !sort.trim().equals("slug")) {
-            throw ProblemException.badParameter("sort", "must be slug");
+            throw ProblemException.badParam("sort", "must be slug");
         }
         Lang l = Lang.resolve(lang, headers);
         Set<String> projection = lists.parseFields(fields, FIELDS);

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.api.SourceView;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.recognition.domain.DatePrecision;

@@ -1,5 +1,13 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.service.Slice;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,12 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.recognition.domain.ActType;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
-import org.ksrelations.recognition.problem.Problem;
-import org.ksrelations.recognition.problem.ProblemException;
 import org.ksrelations.recognition.service.ActFilter;
 import org.ksrelations.recognition.service.ChangeService;
 import org.ksrelations.recognition.service.RecognitionService;
-import org.ksrelations.recognition.service.Slice;
 import org.ksrelations.recognition.service.Sorts;
 import org.ksrelations.recognition.service.StateService;
 
@@ -111,7 +116,7 @@ public class RecognitionResource {
         if (state != null && !state.isBlank()) {
             stateCode = Codes.normalise(state);
             if (stateCode == null) {
-                throw ProblemException.badParameter("state", Codes.MESSAGE);
+                throw ProblemException.badParam("state", Codes.MESSAGE);
             }
         }
         ActFilter filter = new ActFilter(fromDate, toDate, Params.enums("region", region, Region.class),
@@ -172,7 +177,7 @@ public class RecognitionResource {
                           @QueryParam("groupBy") String groupBy) {
         String g = groupBy == null || groupBy.isBlank() ? "year" : groupBy.trim();
         if (!g.equals("year") && !g.equals("region")) {
-            throw ProblemException.badParameter("groupBy", "must be year or region");
+            throw ProblemException.badParam("groupBy", "must be year or region");
         }
         Response.ResponseBuilder rb = Response.ok(recognitions.stats(g))
                 .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
@@ -202,7 +207,7 @@ public class RecognitionResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
             @Parameter(description = "Language of membership texts or all", example = "all") @QueryParam("lang") String lang) {
-        return changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor,
+        return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
                 lang == null ? Lang.ALL : Lang.resolve(lang, headers));
     }
 }

@@ -1,12 +1,17 @@
 package org.ksrelations.recognition.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.service.Slice;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -41,18 +46,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.problem.Problem;
-import org.ksrelations.recognition.problem.ProblemException;
 import org.ksrelations.recognition.service.RecognitionService;
-import org.ksrelations.recognition.service.Slice;
 import org.ksrelations.recognition.service.Sorts;
 import org.ksrelations.recognition.service.StateFilter;
 import org.ksrelations.recognition.service.StateService;
 
 import java.net.URI;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -194,39 +195,10 @@ public class StateResource {
                           String body) {
         State current = states.get(RecognitionService.pathCode(code));
         long expected = Params.ifMatch(ifMatch, current.version);
-        JsonNode patch;
-        try {
-            patch = body == null || body.isBlank() ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body", "malformed JSON body", null);
-        }
-        if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a merge patch must be a JSON object", null);
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (Iterator<String> it = patch.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!PATCHABLE.contains(f)) {
-                errors.add(new Problem.FieldError(f.length() > 40 ? f.substring(0, 40) : f,
-                        "cannot be changed; only note, unMember and region can (acts change the stance)"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        JsonNode merged = MergePatch.apply(mapper.valueToTree(states.toEdit(current)), patch);
-        StateEdit input;
-        try {
-            input = mapper.treeToValue(merged, StateEdit.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "a field has the wrong type or an unknown value", null);
-        }
-        Set<ConstraintViolation<StateEdit>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        StateEdit input = MergePatch.merge(mapper, validator, states.toEdit(current),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                StateEdit.class, PATCHABLE::contains,
+                "cannot be changed; only note, unMember and region can (acts change the stance)");
         StateDetail d = states.edit(current.code, expected, input);
         return Response.ok(d).tag(Params.etag(d.version())).build();
     }

@@ -1,5 +1,8 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.SourceView;
+
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.RecognitionAct;
@@ -9,6 +12,8 @@ import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.MembershipEventType;
+
+import org.ksrelations.recognition.service.StateService;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,6 +29,10 @@ public final class Views {
     public static StateView state(State s, Stance stance, LocalDate recognizedOn) {
         return new StateView(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, stance, recognizedOn, s.note,
                 s.updatedAt);
+    }
+
+    public static StateView state(StateService.StateWithStance s) {
+        return state(s.state(), s.stance(), s.recognizedOn());
     }
 
     /** A state with its acts (ordered like the stance rule orders them) and the stance derived in SQL. */

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.problem.Problem;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.recognition.api.Views;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
@@ -22,10 +25,9 @@ import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.domain.Tombstone;
-import org.ksrelations.recognition.problem.Problem;
 import org.ksrelations.recognition.seed.SeedRecords.SeedAct;
 import org.ksrelations.recognition.seed.SeedRecords.SeedMembership;
-import org.ksrelations.recognition.seed.SeedRecords.SeedState;
+import org.ksrelations.recognition.seed.SeedRecords.SeededState;
 import org.ksrelations.recognition.service.ActRules;
 import org.ksrelations.recognition.service.RecognitionService;
 import org.ksrelations.recognition.service.StateService;
@@ -33,12 +35,9 @@ import org.ksrelations.recognition.service.StateService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +60,13 @@ public class SeedLoader {
 
     /** The row of {@code seed_state} for this service's seed files. */
     static final String DATASET = "recognition";
+
+    private static final String STATES = "seed/states.json";
+    private static final String MEMBERSHIPS = "seed/memberships.json";
+    private static final String EXPECTED_STANCES = "seed/expected-stances.csv";
+
+    @Inject
+    SeedState seedState;
 
     @Inject
     ObjectMapper mapper;
@@ -98,35 +104,17 @@ public class SeedLoader {
     @Transactional
     public boolean loadIfChanged() throws IOException {
         String fingerprint = fingerprint();
-        List<?> stored = em.createNativeQuery("select fingerprint from seed_state where dataset = ?1")
-                .setParameter(1, DATASET).getResultList();
-        if (!stored.isEmpty() && fingerprint.equals(stored.get(0))) {
-            LOG.infof("seed: files unchanged since the last load (%s), pass and stance check skipped",
-                    fingerprint.substring(0, 12));
+        if (seedState.unchanged(DATASET, fingerprint)) {
             return false;
         }
         load();
-        em.createNativeQuery("insert into seed_state (dataset, fingerprint) values (?1, ?2) on conflict (dataset) "
-                + "do update set fingerprint = excluded.fingerprint, loaded_at = now()")
-                .setParameter(1, DATASET).setParameter(2, fingerprint).executeUpdate();
+        seedState.loaded(DATASET, fingerprint);
         return true;
     }
 
     /** SHA-256 over the dataset version and the seed files (states, memberships, expected stances). */
-    String fingerprint() throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(datasetVersion.getBytes(StandardCharsets.UTF_8));
-            for (String file : List.of("seed/states.json", "seed/memberships.json", "seed/expected-stances.csv")) {
-                md.update((byte) 0);
-                try (InputStream is = resource(file)) {
-                    md.update(is.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    String fingerprint() {
+        return SeedState.fingerprint(datasetVersion, List.of(STATES, MEMBERSHIPS, EXPECTED_STANCES));
     }
 
     /** The check made at start (null when seeding is disabled, or skipped because the files were unchanged). */
@@ -136,14 +124,14 @@ public class SeedLoader {
 
     @Transactional
     public Result load() throws IOException {
-        List<SeedState> records = readStates();
+        List<SeededState> records = readStates();
         int inserted = 0;
         int updated = 0;
         int kept = 0;
         int actsInserted = 0;
         int actsUpdated = 0;
-        for (SeedState in : records) {
-            String hash = hash(List.of(in.code(), String.valueOf(in.iso2()), String.valueOf(in.iso3()), in.name(),
+        for (SeededState in : records) {
+            String hash = SeedState.hash(mapper, List.of(in.code(), String.valueOf(in.iso2()), String.valueOf(in.iso3()), in.name(),
                     in.unMember(), in.region(), String.valueOf(in.note())));
             State s = State.findByCode(in.code()).orElse(null);
             boolean isNew = s == null;
@@ -168,7 +156,7 @@ public class SeedLoader {
             for (Map.Entry<String, SeedAct> e : acts.entrySet()) {
                 int mySeq = seq++;
                 SeedAct sa = e.getValue();
-                String actHash = hash(List.of(e.getKey(), mySeq, sa));
+                String actHash = SeedState.hash(mapper, List.of(e.getKey(), mySeq, sa));
                 RecognitionAct a = RecognitionAct.findByActId(e.getKey()).orElse(null);
                 if (a == null) {
                     if (Tombstone.exists(RecognitionService.RESOURCE, e.getKey())) {
@@ -201,7 +189,7 @@ public class SeedLoader {
         List<SeedMembership> ms = readMemberships();
         int msChanged = 0;
         for (SeedMembership in : ms) {
-            String hash = hash(in);
+            String hash = SeedState.hash(mapper, in);
             Membership m = Membership.findBySlug(in.slug()).orElse(null);
             if (m == null) {
                 m = new Membership();
@@ -230,7 +218,7 @@ public class SeedLoader {
      */
     @Transactional
     public Check check() throws IOException {
-        List<SeedState> records = readStates();
+        List<SeededState> records = readStates();
         Map<String, Stance> expected = expectedStances();
         Map<String, Stance> sql = states.stances();
         List<String> mismatches = new ArrayList<>();
@@ -243,7 +231,7 @@ public class SeedLoader {
         for (Tombstone t : Tombstone.<Tombstone>list("resource", RecognitionService.RESOURCE)) {
             touched.add(t.slug.substring(0, t.slug.indexOf('-')).toUpperCase(Locale.ROOT).replace("SMOM", "smom"));
         }
-        for (SeedState in : records) {
+        for (SeededState in : records) {
             List<StanceRule.Step> steps = new ArrayList<>();
             for (int i = 0; i < in.acts().size(); i++) {
                 SeedAct a = in.acts().get(i);
@@ -278,7 +266,7 @@ public class SeedLoader {
     }
 
     /** Act ids of a seed state, in curated order ("-2", "-3" appended if a state had two acts of a type on a day). */
-    static Map<String, SeedAct> actIds(SeedState in) {
+    static Map<String, SeedAct> actIds(SeededState in) {
         Map<String, SeedAct> out = new LinkedHashMap<>();
         for (SeedAct a : in.acts()) {
             String base = RecognitionAct.idFor(in.code(), a.type(), a.date());
@@ -303,7 +291,7 @@ public class SeedLoader {
         return max + 1;
     }
 
-    private static void apply(State s, SeedState in) {
+    private static void apply(State s, SeededState in) {
         s.iso2 = in.iso2();
         s.iso3 = in.iso3();
         s.name = in.name();
@@ -331,11 +319,11 @@ public class SeedLoader {
         m.sources = Views.toSources(in.sources());
     }
 
-    List<SeedState> readStates() throws IOException {
-        List<SeedState> list = read("seed/states.json", new TypeReference<>() {
+    List<SeededState> readStates() throws IOException {
+        List<SeededState> list = read(STATES, new TypeReference<>() {
         });
         Set<String> codes = new HashSet<>();
-        for (SeedState s : list) {
+        for (SeededState s : list) {
             validate("state " + s.code(), s);
             if (!codes.add(s.code())) {
                 throw new IllegalStateException("seed state " + s.code() + " appears twice");
@@ -348,7 +336,7 @@ public class SeedLoader {
     }
 
     List<SeedMembership> readMemberships() throws IOException {
-        List<SeedMembership> list = read("seed/memberships.json", new TypeReference<>() {
+        List<SeedMembership> list = read(MEMBERSHIPS, new TypeReference<>() {
         });
         Set<String> slugs = new HashSet<>();
         for (SeedMembership m : list) {
@@ -366,7 +354,7 @@ public class SeedLoader {
     /** code -> stance the curation expects, from {@code seed/expected-stances.csv} (code,status). */
     Map<String, Stance> expectedStances() throws IOException {
         Map<String, Stance> out = new TreeMap<>();
-        try (InputStream is = resource("seed/expected-stances.csv")) {
+        try (InputStream is = SeedState.resource(EXPECTED_STANCES)) {
             for (String line : new String(is.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 String l = line.trim();
                 if (l.isEmpty() || l.startsWith("#") || l.startsWith("code,")) {
@@ -381,7 +369,7 @@ public class SeedLoader {
 
     private <T> List<T> read(String path, TypeReference<List<T>> type) throws IOException {
         ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream is = resource(path)) {
+        try (InputStream is = SeedState.resource(path)) {
             return strict.readValue(is, type);
         }
     }
@@ -392,23 +380,6 @@ public class SeedLoader {
             ConstraintViolation<T> first = v.iterator().next();
             throw new IllegalStateException("seed " + what + " is invalid: " + first.getPropertyPath() + " "
                     + first.getMessage());
-        }
-    }
-
-    private static InputStream resource(String path) throws IOException {
-        InputStream is = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
-        if (is == null) {
-            throw new IOException("missing resource " + path);
-        }
-        return is;
-    }
-
-    private String hash(Object in) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(in);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

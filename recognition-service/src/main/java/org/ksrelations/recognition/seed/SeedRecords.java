@@ -1,12 +1,13 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.SourceView;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.ksrelations.recognition.api.Slugs;
-import org.ksrelations.recognition.api.SourceView;
 import org.ksrelations.recognition.domain.ActType;
 import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.MembershipEventType;
@@ -25,7 +26,7 @@ public final class SeedRecords {
     }
 
     /** One row of {@code seed/states.json}. */
-    public record SeedState(
+    public record SeededState(
             @NotNull @Pattern(regexp = "[A-Z]{2}|smom") String code,
             @Pattern(regexp = "[A-Z]{2}") String iso2,
             @Pattern(regexp = "[A-Z]{3}") String iso3,

@@ -1,5 +1,8 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ksrelations.recognition.api.ActInput;
 import org.ksrelations.recognition.api.Codes;
@@ -8,8 +11,6 @@ import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.problem.Problem;
-import org.ksrelations.recognition.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

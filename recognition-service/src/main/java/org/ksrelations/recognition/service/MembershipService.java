@@ -1,15 +1,18 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.ksrelations.recognition.api.Cursor;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
-import org.ksrelations.recognition.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -67,7 +70,7 @@ public class MembershipService {
             rows = rows.subList(0, limit);
         }
         List<Membership> items = load(rows.stream().map(Number::longValue).toList());
-        String next = more ? new Cursor("slug", null, items.get(items.size() - 1).slug, null).encode() : null;
+        String next = more ? new Cursor("slug", null, items.get(items.size() - 1).slug).encode() : null;
         return new Slice<>(items, next, total);
     }
 

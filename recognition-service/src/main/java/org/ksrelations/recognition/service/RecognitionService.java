@@ -1,5 +1,10 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,18 +14,15 @@ import org.ksrelations.recognition.api.ActInput;
 import org.ksrelations.recognition.api.ActView;
 import org.ksrelations.recognition.api.AsOfView;
 import org.ksrelations.recognition.api.Codes;
-import org.ksrelations.recognition.api.Cursor;
 import org.ksrelations.recognition.api.StanceCounts;
 import org.ksrelations.recognition.api.StatsView;
 import org.ksrelations.recognition.api.Views;
-import org.ksrelations.recognition.domain.ActType;
 import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.domain.Tombstone;
-import org.ksrelations.recognition.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,12 +94,12 @@ public class RecognitionService {
         Map<String, Object> pageParams = new HashMap<>(params);
         if (cursor != null) {
             if (cursor.key() == null || cursor.seq() == null) {
-                throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+                throw Cursor.invalid();
             }
             try {
                 pageParams.put("cDate", LocalDate.parse(cursor.key()));
             } catch (RuntimeException e) {
-                throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+                throw Cursor.invalid();
             }
             pageParams.put("cCode", cursor.slug());
             pageParams.put("cSeq", cursor.seq().intValue());
@@ -119,7 +121,7 @@ public class RecognitionService {
         String next = null;
         if (more) {
             Object[] last = rows.get(rows.size() - 1);
-            next = new Cursor(sort, Sql.toDate(last[1]).toString(), (String) last[2], ((Number) last[3]).longValue())
+            next = new Cursor(sort, Sql.toDate(last[1]).toString(), (String) last[2], ((Number) last[3]).doubleValue())
                     .encode();
         }
         return new Slice<>(items, next, total);

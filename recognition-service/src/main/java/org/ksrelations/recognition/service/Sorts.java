@@ -1,6 +1,7 @@
 package org.ksrelations.recognition.service;
 
-import org.ksrelations.recognition.problem.ProblemException;
+import org.ksrelations.kit.problem.ProblemException;
+
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Sorts {
         }
         String v = raw.trim();
         if (!allowed.contains(v)) {
-            throw ProblemException.badParameter("sort", "must be one of " + String.join(", ", allowed));
+            throw ProblemException.badParam("sort", "must be one of " + String.join(", ", allowed));
         }
         return v;
     }

@@ -1,21 +1,25 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.Sql;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.ksrelations.recognition.api.Cursor;
 import org.ksrelations.recognition.api.StateDetail;
 import org.ksrelations.recognition.api.StateEdit;
 import org.ksrelations.recognition.api.StateView;
 import org.ksrelations.recognition.api.Views;
 import org.ksrelations.recognition.domain.Origin;
-import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.problem.ProblemException;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +77,7 @@ public class StateService {
         if (cursor != null) {
             if (sort.equals("name")) {
                 if (cursor.key() == null) {
-                    throw ProblemException.badParameter("cursor", "is not a cursor this API issued");
+                    throw Cursor.invalid();
                 }
                 keyset = " AND (s.name, s.code) > (:cName, :cCode)";
                 pageParams.put("cName", cursor.key());
@@ -104,7 +108,7 @@ public class StateService {
         String next = null;
         if (more) {
             StateView last = items.get(items.size() - 1);
-            next = new Cursor(sort, sort.equals("name") ? last.name() : null, last.code(), null).encode();
+            next = new Cursor(sort, sort.equals("name") ? last.name() : null, last.code()).encode();
         }
         return new Slice<>(items, next, total);
     }
@@ -143,6 +147,15 @@ public class StateService {
         return out;
     }
 
+    /** A state with its current stance (SQL rule) and the date of its first dated recognition. */
+    public record StateWithStance(State state, Stance stance, LocalDate recognizedOn) {
+    }
+
+    @Transactional
+    public StateWithStance withStance(State s) {
+        return new StateWithStance(s, stance(s.id), Views.recognizedOn(s.acts));
+    }
+
     @Transactional
     public StateView view(State s) {
         return Views.state(s, stance(s.id), Views.recognizedOn(s.acts));
@@ -177,10 +190,7 @@ public class StateService {
     }
 
     public static void checkVersion(State s, long expected) {
-        if (expected != org.ksrelations.recognition.api.Params.ANY_VERSION && s.version != expected) {
-            throw ProblemException.preconditionFailed("state '" + s.code + "' is at version " + s.version
-                    + ", not " + expected);
-        }
+        Params.checkVersion("state", s.code, expected, s.version);
     }
 
     @Transactional
