@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ksrelations.agreements.service.AgreementService;
+import org.ksrelations.agreements.service.AgreementQueries;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -27,7 +27,7 @@ import java.util.Map;
 public class AboutResource {
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
 
     @ConfigProperty(name = "ksr.dataset.version")
     String version;

@@ -1,15 +1,5 @@
 package org.ksrelations.agreements.api;
 
-import org.ksrelations.kit.problem.Problem;
-import org.ksrelations.kit.problem.ProblemException;
-import org.ksrelations.kit.api.Params;
-import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.Cursor;
-import org.ksrelations.kit.api.ListResponses;
-import org.ksrelations.kit.api.MergePatch;
-import org.ksrelations.kit.api.Slugs;
-import org.ksrelations.kit.service.Slice;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,26 +40,32 @@ import org.ksrelations.agreements.domain.AgreementKind;
 import org.ksrelations.agreements.domain.AgreementProcess;
 import org.ksrelations.agreements.domain.AgreementStage;
 import org.ksrelations.agreements.domain.AgreementStatus;
-import org.ksrelations.agreements.domain.ImplementationStatus;
-import org.ksrelations.agreements.domain.Milestone;
-import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.service.AgreementFilter;
-import org.ksrelations.agreements.service.AgreementService;
+import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.AgreementSort;
+import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.ChangeService;
-import org.ksrelations.agreements.service.Orders;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.service.Slice;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
+/**
+ * Agreements themselves: the list, the changes feed, one agreement, and the editor's writes. Their provisions and
+ * milestones have resources of their own ({@link ProvisionResource}, {@link MilestoneResource}) under the same path.
+ * The problem answers (4xx/5xx) of every operation are documented by the kit's OpenAPI conventions filter.
+ */
 @Path("/api/v1/agreements")
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
 public class AgreementResource {
@@ -78,20 +74,12 @@ public class AgreementResource {
             "stage", "process", "facilitator", "parties", "signatories", "proposedOn", "proposedOnPrecision",
             "concludedOn", "concludedOnPrecision", "date", "datePrecision", "provisions", "milestones", "relatedEvents",
             "tags", "sources", "updatedAt"));
-    static final Set<String> PROVISION_FIELDS = new LinkedHashSet<>(List.of("number", "topic", "text",
-            "implementationStatus", "quote"));
-    static final Set<String> MILESTONE_FIELDS = new LinkedHashSet<>(List.of("id", "date", "datePrecision", "type",
-            "description", "sources"));
-    static final Set<String> TIMELINE_FIELDS = new LinkedHashSet<>(List.of("agreement", "agreementTitle", "date",
-            "datePrecision", "type", "description", "sources"));
-
-    private static final String LIMIT_DOC = "Page size, 1–500";
-    private static final String CURSOR_DOC = "Opaque cursor from nextCursor";
-    private static final String LANG_DOC = "Language of texts (two-letter code) or all; default from Accept-Language, then en";
-    private static final String IF_MATCH_DOC = "ETag of the agreement's current version";
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementWrites writes;
 
     @Inject
     ChangeService changes;
@@ -111,7 +99,7 @@ public class AgreementResource {
     @Context
     HttpHeaders headers;
 
-    // ================================================================ agreements: reads
+    // ================================================================ reads
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -127,8 +115,6 @@ public class AgreementResource {
                     examples = @ExampleObject(name = "page", value = Examples.AGREEMENT_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = "slug,status\r\n2013-04-19-brussels-agreement,RATIFIED\r\n"))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Status; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementStatus.class), example = "RATIFIED")
@@ -159,13 +145,13 @@ public class AgreementResource {
             @Parameter(description = "date (default; undated last), -date, title or relevance (default with q)",
                     schema = @Schema(enumeration = {"date", "-date", "title", "relevance"}), example = "date")
             @QueryParam("sort") String sort,
-            @Parameter(description = LIMIT_DOC, example = "50",
+            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
+            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
             @QueryParam("includeTotal") String includeTotal,
-            @Parameter(description = LANG_DOC, example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "slug,date,title,status")
             @QueryParam("fields") String fields) {
         boolean hasQuery = q != null && !q.isBlank();
@@ -190,56 +176,6 @@ public class AgreementResource {
     }
 
     @GET
-    @Path("/milestones")
-    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
-    @Operation(operationId = "listAllMilestones", summary = "Dated milestones of all agreements",
-            description = "Every dated milestone of every agreement, in date order (then agreement slug, then milestone"
-                    + " id), keyset-paginated: the agreements' part of the timeline. Undated milestones are left out.")
-    @APIResponse(responseCode = "200", description = "A page of milestones",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response timeline(
-            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013")
-            @QueryParam("from") String from,
-            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
-            @QueryParam("to") String to,
-            @Parameter(description = "Milestone type; repeat or comma-separate for several",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
-            @QueryParam("type") List<String> type,
-            @Parameter(description = "Only the milestones of this agreement", example = "2013-04-19-brussels-agreement")
-            @QueryParam("agreement") String agreement,
-            @Parameter(description = "Only milestones of agreements changed after this instant (ISO-8601)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
-            @Parameter(description = LANG_DOC, example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "agreement,date,type")
-            @QueryParam("fields") String fields) {
-        var fromDate = Params.date("from", from);
-        var toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
-        List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
-        String agreementSlug = Params.slug("agreement", agreement);
-        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
-        Set<String> projection = lists.parseFields(fields, TIMELINE_FIELDS);
-        Lang l = Lang.resolve(lang, headers);
-        Slice<Milestone> page = agreements.timeline(fromDate, toDate, types, agreementSlug, since, lim,
-                Cursor.decode(cursor, AgreementService.TIMELINE_SORT), Params.bool("includeTotal", includeTotal));
-        List<MilestoneTimelineItem> items = page.items().stream().map(m -> Views.timelineItem(m, l)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, agreements.lastModified());
-    }
-
-    @GET
     @Path("/changes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listAgreementChanges", summary = "Changes feed of agreements",
@@ -249,15 +185,13 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "deletion", value = Examples.CHANGES)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
                     example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = LIMIT_DOC, example = "50",
+            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
+            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "Language of texts or all (default all)", example = "all") @QueryParam("lang") String lang) {
         return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
                 lang == null ? Lang.ALL : Lang.resolve(lang, headers));
@@ -273,14 +207,12 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "brussels", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                         @PathParam("slug") String slug,
-                        @Parameter(description = LANG_DOC, example = "en") @QueryParam("lang") String lang,
+                        @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
-        Agreement a = agreements.get(checkedSlug(slug));
+        Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
         EntityTag tag = Params.etag(a.version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -293,7 +225,7 @@ public class AgreementResource {
                 .build();
     }
 
-    // ================================================================ agreements: writes
+    // ================================================================ writes
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -308,19 +240,13 @@ public class AgreementResource {
             headers = {@Header(name = "ETag"), @Header(name = "Location")},
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "created", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull AgreementInput input) {
-        Agreement a = agreements.create(input);
+        Agreement a = writes.create(input);
         return Response.created(URI.create("/api/v1/agreements/" + a.slug)).tag(Params.etag(a.version))
                 .entity(Views.agreement(a, Lang.ALL)).build();
     }
@@ -338,27 +264,17 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "replaced", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                             @PathParam("slug") String slug,
-                            @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
+                            @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull AgreementInput input) {
-        Agreement current = agreements.get(checkedSlug(slug));
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = agreements.replace(slug, expected, input);
+        Agreement a = writes.replace(slug, expected, input);
         return Response.ok(Views.agreement(a, Lang.ALL)).tag(Params.etag(a.version)).build();
     }
 
@@ -376,30 +292,18 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "patched", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "400", description = "Malformed patch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                           @PathParam("slug") String slug,
-                          @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
+                          @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body) {
-        Agreement current = agreements.get(checkedSlug(slug));
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        AgreementInput input = MergePatch.merge(mapper, validator, agreements.toInput(current), body, AgreementInput.class);
-        Agreement a = agreements.replace(current.slug, expected, input);
+        AgreementInput input = MergePatch.merge(mapper, validator, Views.input(current), body, AgreementInput.class);
+        Agreement a = writes.replace(current.slug, expected, input);
         return Response.ok(Views.agreement(a, Lang.ALL)).tag(Params.etag(a.version)).build();
     }
 
@@ -410,341 +314,13 @@ public class AgreementResource {
     @Operation(operationId = "deleteAgreement", summary = "Delete an agreement (editor)",
             description = "Needs If-Match. Leaves a tombstone in the changes feed; the seed never brings it back.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                            @PathParam("slug") String slug,
-                           @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
+                           @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        agreements.delete(current.slug, Params.ifMatch(ifMatch, current.version));
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        writes.delete(current.slug, Params.ifMatch(ifMatch, current.version));
         return Response.noContent().build();
-    }
-
-    // ================================================================ provisions
-
-    @GET
-    @Path("/{slug}/provisions")
-    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
-    @Operation(operationId = "listAgreementProvisions", summary = "Provisions of an agreement",
-            description = "In number order (2 before 10), keyset-paginated. The ETag is the agreement's version: send it"
-                    + " as If-Match when changing a provision.")
-    @APIResponse(responseCode = "200", description = "A page of provisions",
-            headers = @Header(name = "ETag", description = "Version of the agreement"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProvisionPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.PROVISION_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response provisions(
-            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
-            @Parameter(description = "Implementation status; repeat or comma-separate for several",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImplementationStatus.class), example = "IMPLEMENTED")
-            @QueryParam("implementationStatus") List<String> implementationStatus,
-            @Parameter(description = "Text contained in the topic (case-insensitive)", example = "police")
-            @QueryParam("topic") String topic,
-            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
-            @Parameter(description = "Comma-separated fields to return", example = "number,topic")
-            @QueryParam("fields") String fields,
-            @Context Request request) {
-        List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
-        String topicText = Params.text("topic", topic, 200);
-        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
-        boolean total = Params.bool("includeTotal", includeTotal);
-        Set<String> projection = lists.parseFields(fields, PROVISION_FIELDS);
-        Cursor c = Cursor.decode(cursor, "provisions");
-        Agreement a = agreements.get(checkedSlug(slug));
-        List<ProvisionView> all = Views.provisions(a).stream()
-                .filter(p -> statuses.isEmpty() || statuses.contains(p.implementationStatus()))
-                .filter(p -> topicText == null || p.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
-                .filter(p -> since == null || a.updatedAt.isAfter(since))
-                .toList();
-        return subList(all, ProvisionView::number, Orders.PROVISION_NUMBER, "provisions", c, lim, total, projection, a, request);
-    }
-
-    @POST
-    @Path("/{slug}/provisions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createAgreementProvision", summary = "Add a provision to an agreement (editor)",
-            description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
-            examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
-            content = @Content(schema = @Schema(implementation = ProvisionView.class),
-                    examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Number taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull ProvisionView input) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = agreements.createProvision(current.slug, expected, input);
-        return Response.created(URI.create("/api/v1/agreements/" + a.slug + "/provisions/" + input.number()))
-                .tag(Params.etag(a.version)).entity(Views.provision(AgreementService.findProvision(a, input.number())))
-                .build();
-    }
-
-    @PUT
-    @Path("/{slug}/provisions/{number}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "replaceAgreementProvision", summary = "Replace a provision of an agreement (editor)",
-            description = "Needs If-Match with the agreement's ETag; the number cannot change. Answers with the agreement's new ETag.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
-            examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "200", description = "Replaced",
-            headers = @Header(name = "ETag", description = "New version of the agreement"),
-            content = @Content(schema = @Schema(implementation = ProvisionView.class),
-                    examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement or provision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replaceProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                     @PathParam("slug") String slug,
-                                     @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
-                                     @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                     @Valid @NotNull ProvisionView input) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        String n = checkedNumber(slug, number);
-        if (AgreementService.findProvision(current, n) == null) {
-            throw ProblemException.notFound("provision", slug + "/" + n);
-        }
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = agreements.replaceProvision(current.slug, n, expected, input);
-        return Response.ok(Views.provision(AgreementService.findProvision(a, n))).tag(Params.etag(a.version)).build();
-    }
-
-    @DELETE
-    @Path("/{slug}/provisions/{number}")
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteAgreementProvision", summary = "Delete a provision of an agreement (editor)",
-            description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
-    @APIResponse(responseCode = "204", description = "Deleted",
-            headers = @Header(name = "ETag", description = "New version of the agreement"))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement or provision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deleteProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
-                                    @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        String n = checkedNumber(slug, number);
-        if (AgreementService.findProvision(current, n) == null) {
-            throw ProblemException.notFound("provision", slug + "/" + n);
-        }
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = agreements.deleteProvision(current.slug, n, expected);
-        return Response.noContent().tag(Params.etag(a.version)).build();
-    }
-
-    // ================================================================ milestones
-
-    @GET
-    @Path("/{slug}/milestones")
-    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
-    @Operation(operationId = "listAgreementMilestones", summary = "Milestones of an agreement",
-            description = "In date order, undated milestones last (date null, datePrecision null), keyset-paginated."
-                    + " The ETag is the agreement's version: send it as If-Match when adding or deleting a milestone.")
-    @APIResponse(responseCode = "200", description = "A page of milestones",
-            headers = @Header(name = "ETag", description = "Version of the agreement"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MilestonePage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.MILESTONE_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response milestones(
-            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
-            @Parameter(description = "Milestone type; repeat or comma-separate for several",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
-            @QueryParam("type") List<String> type,
-            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
-            @Parameter(description = LANG_DOC, example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "id,date,type")
-            @QueryParam("fields") String fields,
-            @Context Request request) {
-        List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
-        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
-        boolean total = Params.bool("includeTotal", includeTotal);
-        Set<String> projection = lists.parseFields(fields, MILESTONE_FIELDS);
-        Lang l = Lang.resolve(lang, headers);
-        Cursor c = Cursor.decode(cursor, "agreement-milestones");
-        if (c != null && Orders.parseMilestoneId(c.slug()) == null) {
-            throw Cursor.invalid();
-        }
-        Agreement a = agreements.get(checkedSlug(slug));
-        List<MilestoneView> all = Views.milestones(a, l).stream()
-                .filter(m -> types.isEmpty() || types.contains(m.type()))
-                .filter(m -> since == null || a.updatedAt.isAfter(since))
-                .toList();
-        return subList(all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, "agreement-milestones", c, lim, total,
-                projection, a, request);
-    }
-
-    @POST
-    @Path("/{slug}/milestones")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createAgreementMilestone", summary = "Add a milestone to an agreement (editor)",
-            description = "Needs If-Match with the agreement's ETag. The milestone may not precede the agreement's"
-                    + " proposedOn (compared at the coarser precision). Its id is derived: <date or 'undated'>-<type>-<n>."
-                    + " Answers with the agreement's new ETag.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
-            examples = @ExampleObject(name = "ratified", value = Examples.MILESTONE_INPUT)))
-    @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
-            content = @Content(schema = @Schema(implementation = MilestoneView.class),
-                    examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull MilestoneInput input) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Milestone m = agreements.createMilestone(current.slug, expected, input);
-        return Response.created(URI.create("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId))
-                .tag(Params.etag(m.agreement.version)).entity(Views.milestone(m, Lang.ALL)).build();
-    }
-
-    @DELETE
-    @Path("/{slug}/milestones/{id}")
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteAgreementMilestone", summary = "Delete a milestone of an agreement (editor)",
-            description = "Needs If-Match with the agreement's ETag. Refused (422) when the agreement's status would no"
-                    + " longer be borne out by its milestones. Answers with the agreement's new ETag.")
-    @APIResponse(responseCode = "204", description = "Deleted",
-            headers = @Header(name = "ETag", description = "New version of the agreement"))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement or milestone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The status would need this milestone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deleteMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id,
-                                    @Parameter(description = IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(checkedSlug(slug));
-        if (id == null || current.milestones.stream().noneMatch(m -> m.publicId.equals(id))) {
-            throw ProblemException.notFound("milestone", slug + "/" + (id == null ? "" : id.length() > 60 ? id.substring(0, 60) : id));
-        }
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = agreements.deleteMilestone(current.slug, id, expected);
-        return Response.noContent().tag(Params.etag(a.version)).build();
-    }
-
-    // ================================================================ helpers
-
-    /** A page of an agreement's children, keyset over their public id in the list's order. */
-    private <T> Response subList(List<T> all, Function<T, String> idOf, Comparator<String> order, String sortName,
-                                 Cursor cursor, int limit, boolean includeTotal, Set<String> projection, Agreement a,
-                                 Request request) {
-        EntityTag tag = Params.etag(a.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        List<T> rest = cursor == null ? all
-                : all.stream().filter(t -> order.compare(idOf.apply(t), cursor.slug()) > 0).toList();
-        List<T> page = new ArrayList<>(rest.subList(0, Math.min(limit, rest.size())));
-        String next = rest.size() > limit
-                ? new Cursor(sortName, null, idOf.apply(page.get(page.size() - 1))).encode() : null;
-        Response r = lists.list(page, next, includeTotal ? (long) all.size() : null, projection, headers, uri, a.updatedAt);
-        return Response.fromResponse(r).tag(tag).build();
     }
 
     private static String facilitator(String raw) {
@@ -757,19 +333,5 @@ public class AgreementResource {
             throw ProblemException.badParam("facilitator", "must be a code such as EU, US, UN or NONE");
         }
         return v;
-    }
-
-    static String checkedSlug(String slug) {
-        if (!Slugs.valid(slug)) {
-            throw ProblemException.notFound("agreement", slug == null ? "" : slug.length() > 60 ? slug.substring(0, 60) : slug);
-        }
-        return slug;
-    }
-
-    static String checkedNumber(String slug, String number) {
-        if (number == null || number.length() > 20 || !number.matches(ProvisionView.NUMBER_PATTERN)) {
-            throw ProblemException.notFound("provision", slug + "/" + (number == null ? "" : number.length() > 20 ? number.substring(0, 20) : number));
-        }
-        return number;
     }
 }

@@ -40,6 +40,18 @@ public final class Views {
                 .map(m -> milestone(m, lang)).toList();
     }
 
+    /** The input that would recreate this agreement (the base of a merge patch). */
+    public static AgreementInput input(Agreement a) {
+        return new AgreementInput(a.slug, a.title, a.summary, a.kind, a.status, a.stage, a.process, a.facilitator,
+                a.parties, a.signatories.stream().map(Views::signatory).toList(),
+                a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
+                provisions(a),
+                a.milestones.stream().sorted(Comparator.comparing((Milestone m) -> m.publicId, Orders.MILESTONE_ID_ORDER))
+                        .map(m -> new MilestoneInput(m.date, m.datePrecision, m.type, m.description,
+                                sources(m.sources))).toList(),
+                a.relatedEvents, a.tags, sources(a.sources));
+    }
+
     public static ProvisionView provision(Provision p) {
         return new ProvisionView(p.number, p.topic, p.text, p.implementationStatus, p.quote);
     }

@@ -18,7 +18,8 @@ import org.ksrelations.agreements.api.AgreementInput;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.domain.Tombstone;
-import org.ksrelations.agreements.service.AgreementService;
+import org.ksrelations.agreements.service.AgreementMapper;
+import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.kit.data.SeedState;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ public class SeedLoader {
     SeedState seedState;
 
     @Inject
-    AgreementService agreements;
+    AgreementWrites writes;
 
     @Inject
     ObjectMapper mapper;
@@ -103,19 +104,19 @@ public class SeedLoader {
             String hash = SeedState.hash(mapper, in);
             Agreement existing = Agreement.findBySlug(in.slug()).orElse(null);
             if (existing == null) {
-                if (Tombstone.exists(AgreementService.RESOURCE, in.slug())) {
+                if (Tombstone.exists(AgreementWrites.RESOURCE, in.slug())) {
                     kept++;
                     continue;
                 }
                 Agreement a = new Agreement();
                 a.slug = in.slug();
-                agreements.apply(a, in);
+                AgreementMapper.apply(a, in);
                 a.origin = Origin.SEED;
                 a.seedHash = hash;
                 a.persist();
                 inserted++;
             } else if (existing.origin == Origin.SEED && !hash.equals(existing.seedHash)) {
-                agreements.apply(existing, in);
+                AgreementMapper.apply(existing, in);
                 existing.seedHash = hash;
                 updated++;
             } else {
@@ -148,7 +149,7 @@ public class SeedLoader {
                     problems.add(in.slug() + ": appears twice");
                     continue;
                 }
-                List<Problem.FieldError> errors = agreements.ruleErrors(in);
+                List<Problem.FieldError> errors = writes.ruleErrors(in);
                 if (!errors.isEmpty()) {
                     problems.add(in.slug() + ": " + errors.stream().map(e -> e.field() + " " + e.message())
                             .collect(Collectors.joining("; ")));

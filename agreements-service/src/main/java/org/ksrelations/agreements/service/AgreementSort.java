@@ -2,7 +2,6 @@ package org.ksrelations.agreements.service;
 
 import org.ksrelations.kit.problem.ProblemException;
 
-
 /** Sort orders of the agreement list; each is a keyset over a unique key (the slug breaks ties). */
 public enum AgreementSort {
     DATE("date"), DATE_DESC("-date"), TITLE("title"), RELEVANCE("relevance");

@@ -28,7 +28,7 @@ public class ChangeService {
     EntityManager em;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
 
     /** A page of changes and the agreements they upserted, by database key. */
     public record Changes(ChangeFeed.Slice slice, Map<Long, Agreement> upserted) {

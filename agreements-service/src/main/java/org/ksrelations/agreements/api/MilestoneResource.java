@@ -1,0 +1,230 @@
+package org.ksrelations.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.domain.Milestone;
+import org.ksrelations.agreements.domain.MilestoneType;
+import org.ksrelations.agreements.service.AgreementQueries;
+import org.ksrelations.agreements.service.AgreementWrites;
+import org.ksrelations.agreements.service.Orders;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.service.Slice;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Milestones: the dated milestones of all agreements (the agreements' part of the gateway's timeline), and the
+ * milestones of one agreement, read as a page of it and added or deleted under the agreement's If-Match.
+ */
+@Path("/api/v1/agreements")
+@Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
+public class MilestoneResource {
+
+    static final Set<String> MILESTONE_FIELDS = new LinkedHashSet<>(List.of("id", "date", "datePrecision", "type",
+            "description", "sources"));
+    static final Set<String> TIMELINE_FIELDS = new LinkedHashSet<>(List.of("agreement", "agreementTitle", "date",
+            "datePrecision", "type", "description", "sources"));
+
+    @Inject
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementWrites writes;
+
+    @Inject
+    ListResponses lists;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("/milestones")
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listAllMilestones", summary = "Dated milestones of all agreements",
+            description = "Every dated milestone of every agreement, in date order (then agreement slug, then milestone"
+                    + " id), keyset-paginated: the agreements' part of the timeline. Undated milestones are left out.")
+    @APIResponse(responseCode = "200", description = "A page of milestones",
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response timeline(
+            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013")
+            @QueryParam("from") String from,
+            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Milestone type; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
+            @QueryParam("type") List<String> type,
+            @Parameter(description = "Only the milestones of this agreement", example = "2013-04-19-brussels-agreement")
+            @QueryParam("agreement") String agreement,
+            @Parameter(description = "Only milestones of agreements changed after this instant (ISO-8601)",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Comma-separated fields to return", example = "agreement,date,type")
+            @QueryParam("fields") String fields) {
+        var fromDate = Params.date("from", from);
+        var toDate = Params.dateEnd("to", to);
+        Params.range(fromDate, toDate);
+        List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
+        String agreementSlug = Params.slug("agreement", agreement);
+        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
+        int lim = Params.limit(limit);
+        Set<String> projection = lists.parseFields(fields, TIMELINE_FIELDS);
+        Lang l = Lang.resolve(lang, headers);
+        Slice<Milestone> page = agreements.timeline(fromDate, toDate, types, agreementSlug, since, lim,
+                Cursor.decode(cursor, AgreementQueries.TIMELINE_SORT), Params.bool("includeTotal", includeTotal));
+        List<MilestoneTimelineItem> items = page.items().stream().map(m -> Views.timelineItem(m, l)).toList();
+        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, agreements.lastModified());
+    }
+
+    @GET
+    @Path("/{slug}/milestones")
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listAgreementMilestones", summary = "Milestones of an agreement",
+            description = "In date order, undated milestones last (date null, datePrecision null), keyset-paginated."
+                    + " The ETag is the agreement's version: send it as If-Match when adding or deleting a milestone.")
+    @APIResponse(responseCode = "200", description = "A page of milestones",
+            headers = @Header(name = "ETag", description = "Version of the agreement"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MilestonePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.MILESTONE_PAGE)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response milestones(
+            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
+            @Parameter(description = "Milestone type; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
+            @QueryParam("type") List<String> type,
+            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Comma-separated fields to return", example = "id,date,type")
+            @QueryParam("fields") String fields,
+            @Context Request request) {
+        List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
+        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
+        int lim = Params.limit(limit);
+        boolean total = Params.bool("includeTotal", includeTotal);
+        Set<String> projection = lists.parseFields(fields, MILESTONE_FIELDS);
+        Lang l = Lang.resolve(lang, headers);
+        Cursor c = Cursor.decode(cursor, "agreement-milestones");
+        if (c != null && Orders.parseMilestoneId(c.slug()) == null) {
+            throw Cursor.invalid();
+        }
+        Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
+        List<MilestoneView> all = Views.milestones(a, l).stream()
+                .filter(m -> types.isEmpty() || types.contains(m.type()))
+                .filter(m -> since == null || a.updatedAt.isAfter(since))
+                .toList();
+        return AgreementPaths.childPage(lists, headers, uri, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, "agreement-milestones", c, lim, total,
+                projection, a, request);
+    }
+
+    @POST
+    @Path("/{slug}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createAgreementMilestone", summary = "Add a milestone to an agreement (editor)",
+            description = "Needs If-Match with the agreement's ETag. The milestone may not precede the agreement's"
+                    + " proposedOn (compared at the coarser precision). Its id is derived: <date or 'undated'>-<type>-<n>."
+                    + " Answers with the agreement's new ETag.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
+            examples = @ExampleObject(name = "ratified", value = Examples.MILESTONE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
+            content = @Content(schema = @Schema(implementation = MilestoneView.class),
+                    examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
+    public Response createMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
+                                    @PathParam("slug") String slug,
+                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull MilestoneInput input) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Milestone m = writes.createMilestone(current.slug, expected, input);
+        return Response.created(URI.create("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId))
+                .tag(Params.etag(m.agreement.version)).entity(Views.milestone(m, Lang.ALL)).build();
+    }
+
+    @DELETE
+    @Path("/{slug}/milestones/{id}")
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteAgreementMilestone", summary = "Delete a milestone of an agreement (editor)",
+            description = "Needs If-Match with the agreement's ETag. Refused (422) when the agreement's status would no"
+                    + " longer be borne out by its milestones. Answers with the agreement's new ETag.")
+    @APIResponse(responseCode = "204", description = "Deleted",
+            headers = @Header(name = "ETag", description = "New version of the agreement"))
+    @APIResponse(responseCode = "422", description = "The status would need this milestone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
+    public Response deleteMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
+                                    @PathParam("slug") String slug,
+                                    @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id,
+                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        if (id == null || current.milestones.stream().noneMatch(m -> m.publicId.equals(id))) {
+            throw ProblemException.notFound("milestone", slug + "/" + (id == null ? "" : id.length() > 60 ? id.substring(0, 60) : id));
+        }
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Agreement a = writes.deleteMilestone(current.slug, id, expected);
+        return Response.noContent().tag(Params.etag(a.version)).build();
+    }
+}

@@ -1,0 +1,205 @@
+package org.ksrelations.agreements.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.domain.ImplementationStatus;
+import org.ksrelations.agreements.service.AgreementQueries;
+import org.ksrelations.agreements.service.AgreementWrites;
+import org.ksrelations.agreements.service.Orders;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.problem.ProblemException;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The numbered provisions of an agreement: read as a page of the agreement (its ETag is the agreement's version) and
+ * changed one by one under the agreement's If-Match.
+ */
+@Path("/api/v1/agreements")
+@Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
+public class ProvisionResource {
+
+    static final Set<String> PROVISION_FIELDS = new LinkedHashSet<>(List.of("number", "topic", "text",
+            "implementationStatus", "quote"));
+
+    @Inject
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementWrites writes;
+
+    @Inject
+    ListResponses lists;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("/{slug}/provisions")
+    @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
+    @Operation(operationId = "listAgreementProvisions", summary = "Provisions of an agreement",
+            description = "In number order (2 before 10), keyset-paginated. The ETag is the agreement's version: send it"
+                    + " as If-Match when changing a provision.")
+    @APIResponse(responseCode = "200", description = "A page of provisions",
+            headers = @Header(name = "ETag", description = "Version of the agreement"),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProvisionPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PROVISION_PAGE)),
+                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response provisions(
+            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
+            @Parameter(description = "Implementation status; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImplementationStatus.class), example = "IMPLEMENTED")
+            @QueryParam("implementationStatus") List<String> implementationStatus,
+            @Parameter(description = "Text contained in the topic (case-insensitive)", example = "police")
+            @QueryParam("topic") String topic,
+            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "Comma-separated fields to return", example = "number,topic")
+            @QueryParam("fields") String fields,
+            @Context Request request) {
+        List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
+        String topicText = Params.text("topic", topic, 200);
+        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
+        int lim = Params.limit(limit);
+        boolean total = Params.bool("includeTotal", includeTotal);
+        Set<String> projection = lists.parseFields(fields, PROVISION_FIELDS);
+        Cursor c = Cursor.decode(cursor, "provisions");
+        Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
+        List<ProvisionView> all = Views.provisions(a).stream()
+                .filter(p -> statuses.isEmpty() || statuses.contains(p.implementationStatus()))
+                .filter(p -> topicText == null || p.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
+                .filter(p -> since == null || a.updatedAt.isAfter(since))
+                .toList();
+        return AgreementPaths.childPage(lists, headers, uri, all, ProvisionView::number, Orders.PROVISION_NUMBER, "provisions", c, lim, total, projection, a, request);
+    }
+
+    @POST
+    @Path("/{slug}/provisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createAgreementProvision", summary = "Add a provision to an agreement (editor)",
+            description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
+            examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
+            content = @Content(schema = @Schema(implementation = ProvisionView.class),
+                    examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
+    @APIResponse(responseCode = "409", description = "Number taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
+                                    @PathParam("slug") String slug,
+                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull ProvisionView input) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Agreement a = writes.createProvision(current.slug, expected, input);
+        return Response.created(URI.create("/api/v1/agreements/" + a.slug + "/provisions/" + input.number()))
+                .tag(Params.etag(a.version)).entity(Views.provision(AgreementQueries.findProvision(a, input.number())))
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}/provisions/{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceAgreementProvision", summary = "Replace a provision of an agreement (editor)",
+            description = "Needs If-Match with the agreement's ETag; the number cannot change. Answers with the agreement's new ETag.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
+            examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", description = "New version of the agreement"),
+            content = @Content(schema = @Schema(implementation = ProvisionView.class),
+                    examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
+    public Response replaceProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
+                                     @PathParam("slug") String slug,
+                                     @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
+                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Valid @NotNull ProvisionView input) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        String n = AgreementPaths.checkedNumber(slug, number);
+        if (AgreementQueries.findProvision(current, n) == null) {
+            throw ProblemException.notFound("provision", slug + "/" + n);
+        }
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Agreement a = writes.replaceProvision(current.slug, n, expected, input);
+        return Response.ok(Views.provision(AgreementQueries.findProvision(a, n))).tag(Params.etag(a.version)).build();
+    }
+
+    @DELETE
+    @Path("/{slug}/provisions/{number}")
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteAgreementProvision", summary = "Delete a provision of an agreement (editor)",
+            description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
+    @APIResponse(responseCode = "204", description = "Deleted",
+            headers = @Header(name = "ETag", description = "New version of the agreement"))
+    public Response deleteProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
+                                    @PathParam("slug") String slug,
+                                    @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
+                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        String n = AgreementPaths.checkedNumber(slug, number);
+        if (AgreementQueries.findProvision(current, n) == null) {
+            throw ProblemException.notFound("provision", slug + "/" + n);
+        }
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Agreement a = writes.deleteProvision(current.slug, n, expected);
+        return Response.noContent().tag(Params.etag(a.version)).build();
+    }
+}

@@ -1,0 +1,285 @@
+package org.ksrelations.agreements.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.domain.Milestone;
+import org.ksrelations.agreements.domain.MilestoneType;
+import org.ksrelations.agreements.domain.Provision;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.data.Sql;
+import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.service.Slice;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The reads of agreements, their provisions and milestones: keyset-paginated lists, single records, the timeline. */
+@ApplicationScoped
+public class AgreementQueries {
+
+    public static final String TIMELINE_SORT = "milestones";
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Slice<Agreement> list(AgreementFilter f, AgreementSort sort, int limit, Cursor cursor, boolean includeTotal) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        boolean hasQuery = f.q() != null && !f.q().isBlank();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            where.append(" AND a.status IN (:statuses)");
+            params.put("statuses", f.statuses().stream().map(Enum::name).toList());
+        }
+        if (f.kinds() != null && !f.kinds().isEmpty()) {
+            where.append(" AND a.kind IN (:kinds)");
+            params.put("kinds", f.kinds().stream().map(Enum::name).toList());
+        }
+        if (f.stages() != null && !f.stages().isEmpty()) {
+            where.append(" AND a.stage IN (:stages)");
+            params.put("stages", f.stages().stream().map(Enum::name).toList());
+        }
+        if (f.processes() != null && !f.processes().isEmpty()) {
+            where.append(" AND a.process IN (:processes)");
+            params.put("processes", f.processes().stream().map(Enum::name).toList());
+        }
+        if (f.facilitator() != null) {
+            where.append(" AND a.facilitator = :facilitator");
+            params.put("facilitator", f.facilitator());
+        }
+        if (f.party() != null) {
+            where.append(" AND a.parties @> ARRAY[CAST(:party AS text)]");
+            params.put("party", f.party());
+        }
+        if (f.topic() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM agreement_provision p WHERE p.agreement_id = a.id"
+                    + " AND lower(p.topic) LIKE :topic ESCAPE '\\')");
+            params.put("topic", Sql.like(f.topic()));
+        }
+        if (f.from() != null) {
+            where.append(" AND a.main_date >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND a.main_date <= :to");
+            params.put("to", f.to());
+        }
+        if (f.updatedSince() != null) {
+            where.append(" AND a.updated_at > :updatedSince");
+            params.put("updatedSince", f.updatedSince());
+        }
+        String rankExpr = "0";
+        if (hasQuery) {
+            where.append(" AND a.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
+            params.put("q", f.q());
+            rankExpr = "ts_rank(a.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
+        }
+
+        Long total = null;
+        if (includeTotal) {
+            Query count = em.createNativeQuery("SELECT count(*) FROM agreement a" + where);
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+
+        StringBuilder keyset = new StringBuilder();
+        Map<String, Object> pageParams = new HashMap<>(params);
+        if (cursor != null) {
+            pageParams.put("cSlug", cursor.slug());
+            switch (sort) {
+                case DATE, DATE_DESC -> {
+                    String cmp = sort == AgreementSort.DATE ? ">" : "<";
+                    if (cursor.key() == null) {
+                        keyset.append(" AND a.main_date IS NULL AND a.slug ").append(cmp).append(" :cSlug");
+                    } else {
+                        keyset.append(" AND (a.main_date ").append(cmp).append(" :cDate OR (a.main_date = :cDate AND a.slug ")
+                                .append(cmp).append(" :cSlug) OR a.main_date IS NULL)");
+                        pageParams.put("cDate", cursorDate(cursor.key()));
+                    }
+                }
+                case TITLE -> {
+                    if (cursor.key() == null) {
+                        throw Cursor.invalid();
+                    }
+                    keyset.append(" AND ((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))");
+                    pageParams.put("cTitle", cursor.key());
+                }
+                case RELEVANCE -> {
+                    if (cursor.rank() == null) {
+                        throw Cursor.invalid();
+                    }
+                    keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
+                            .append(rankExpr).append(" = CAST(:cRank AS real) AND a.slug > :cSlug))");
+                    pageParams.put("cRank", cursor.rank());
+                }
+            }
+        }
+        String order = switch (sort) {
+            case DATE -> " ORDER BY a.main_date ASC NULLS LAST, a.slug ASC";
+            case DATE_DESC -> " ORDER BY a.main_date DESC NULLS LAST, a.slug DESC";
+            case TITLE -> " ORDER BY (a.title ->> 'en') ASC, a.slug ASC";
+            case RELEVANCE -> " ORDER BY rank DESC, a.slug ASC";
+        };
+        Query page = em.createNativeQuery("SELECT a.id, CAST(a.main_date AS text), a.slug, a.title ->> 'en',"
+                + " CAST(" + rankExpr + " AS real) AS rank FROM agreement a" + where + keyset + order + " LIMIT :limit");
+        pageParams.forEach(page::setParameter);
+        page.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        List<Agreement> agreements = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        String next = null;
+        if (more) {
+            Object[] last = rows.get(rows.size() - 1);
+            String key = switch (sort) {
+                case DATE, DATE_DESC -> (String) last[1];
+                case TITLE -> (String) last[3];
+                case RELEVANCE -> null;
+            };
+            next = new Cursor(sort.param, key, (String) last[2],
+                    sort == AgreementSort.RELEVANCE ? (double) ((Number) last[4]).floatValue() : null).encode();
+        }
+        return new Slice<>(agreements, next, total);
+    }
+
+    /** Loads agreements with their provisions and milestones, in the order of {@code ids}. */
+    public List<Agreement> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Agreement> found = em.createQuery("SELECT a FROM Agreement a WHERE a.id IN :ids", Agreement.class)
+                .setParameter("ids", ids).getResultList();
+        Map<Long, Agreement> byId = new HashMap<>();
+        for (Agreement a : found) {
+            byId.put(a.id, a);
+            a.provisions.size();
+            a.milestones.size();
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Transactional
+    public Agreement get(String slug) {
+        Agreement a = Agreement.<Agreement>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("agreement", slug));
+        a.provisions.size();
+        a.milestones.size();
+        return a;
+    }
+
+    /** Dated milestones of all agreements in date order (keyset over date, agreement slug, milestone id). */
+    @Transactional
+    public Slice<Milestone> timeline(LocalDate from, LocalDate to, List<MilestoneType> types, String agreement,
+                                     OffsetDateTime updatedSince, int limit, Cursor cursor, boolean includeTotal) {
+        StringBuilder where = new StringBuilder(" WHERE m.milestone_date IS NOT NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (from != null) {
+            where.append(" AND m.milestone_date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" AND m.milestone_date <= :to");
+            params.put("to", to);
+        }
+        if (types != null && !types.isEmpty()) {
+            where.append(" AND m.type IN (:types)");
+            params.put("types", types.stream().map(Enum::name).toList());
+        }
+        if (agreement != null) {
+            where.append(" AND m.agreement_slug = :agreement");
+            params.put("agreement", agreement);
+        }
+        String join = "";
+        if (updatedSince != null) {
+            join = " JOIN agreement a ON a.id = m.agreement_id";
+            where.append(" AND a.updated_at > :updatedSince");
+            params.put("updatedSince", updatedSince);
+        }
+        Long total = null;
+        if (includeTotal) {
+            Query count = em.createNativeQuery("SELECT count(*) FROM agreement_milestone m" + join + where);
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        Map<String, Object> pageParams = new HashMap<>(params);
+        String keyset = "";
+        if (cursor != null) {
+            int slash = cursor.slug().indexOf('/');
+            if (cursor.key() == null || slash < 0) {
+                throw Cursor.invalid();
+            }
+            keyset = " AND (m.milestone_date, m.agreement_slug, m.public_id) > (:cDate, :cSlug, :cId)";
+            pageParams.put("cDate", cursorDate(cursor.key()));
+            pageParams.put("cSlug", cursor.slug().substring(0, slash));
+            pageParams.put("cId", cursor.slug().substring(slash + 1));
+        }
+        Query page = em.createNativeQuery("SELECT m.id, CAST(m.milestone_date AS text), m.agreement_slug, m.public_id"
+                + " FROM agreement_milestone m" + join + where + keyset
+                + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id LIMIT :limit");
+        pageParams.forEach(page::setParameter);
+        page.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows = rows.subList(0, limit);
+        }
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Milestone> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
+                    .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.id, m));
+        }
+        List<Milestone> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        String next = null;
+        if (more) {
+            Object[] last = rows.get(rows.size() - 1);
+            next = new Cursor(TIMELINE_SORT, (String) last[1], last[2] + "/" + last[3]).encode();
+        }
+        return new Slice<>(items, next, total);
+    }
+
+    @Transactional
+    public OffsetDateTime lastModified() {
+        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM agreement),"
+                + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
+        return Sql.toOffset(r);
+    }
+
+    /** Record counts for the about resource. */
+    @Transactional
+    public Map<String, Long> counts() {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM agreement),"
+                + " (SELECT count(*) FROM agreement_provision), (SELECT count(*) FROM agreement_milestone)").getSingleResult();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("agreements", ((Number) r[0]).longValue());
+        counts.put("provisions", ((Number) r[1]).longValue());
+        counts.put("milestones", ((Number) r[2]).longValue());
+        return counts;
+    }
+
+    private static LocalDate cursorDate(String key) {
+        try {
+            return LocalDate.parse(key);
+        } catch (RuntimeException e) {
+            throw Cursor.invalid();
+        }
+    }
+
+    /** The provision with this number, or null. */
+    public static Provision findProvision(Agreement a, String number) {
+        return a.provisions.stream().filter(p -> p.number.equals(number)).findFirst().orElse(null);
+    }
+}
