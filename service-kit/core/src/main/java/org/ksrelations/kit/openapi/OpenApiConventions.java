@@ -146,8 +146,11 @@ public class OpenApiConventions implements OASFilter {
     }
 
     private static void add(APIResponses responses, String code, String description) {
-        if (!responses.hasAPIResponse(code)) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing == null) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        } else if ("Bad Request".equals(existing.getDescription())) {
+            existing.setDescription(description); // the scanner's own default for a validated body
         }
     }
 

@@ -65,6 +65,12 @@ public class ProblemMappers {
         if (Response.Status.Family.familyOf(status) != Response.Status.Family.CLIENT_ERROR) {
             return e.getResponse();
         }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException jpe) {
+                // a body that JAX-RS could not read as JSON: the same answer as a PATCH body that does not parse
+                return json(jpe, uri);
+            }
+        }
         ProblemType type = ProblemType.forStatus(status).orElse(ProblemType.BAD_REQUEST);
         String detail = switch (status) {
             case 404 -> "no resource at this path";
