@@ -91,7 +91,7 @@ class ChangesAndAboutTest {
                 .header("Last-Modified", notNullValue())
                 .body("dataset", equalTo("agreements"))
                 .body("version", equalTo("2026.11.1"))
-                .body("counts.agreements", greaterThanOrEqualTo(27))
+                .body("counts.agreements", greaterThanOrEqualTo(26))
                 .body("counts.provisions", greaterThanOrEqualTo(60))
                 .body("counts.milestones", greaterThanOrEqualTo(52))
                 .body("licence", containsString("CC BY-SA"))

@@ -21,7 +21,7 @@ class SeedLoaderTest {
 
     @Test
     void theCuratedSeedPassesEveryRule() throws Exception {
-        assertEquals(27, seed.read().size());
+        assertEquals(26, seed.read().size());
     }
 
     @Test
@@ -37,10 +37,10 @@ class SeedLoaderTest {
                 .delete("/api/v1/agreements/" + deleted).then().statusCode(204);
 
         SeedLoader.Result r = seed.load();
-        assertEquals(27, r.read());
+        assertEquals(26, r.read());
         assertEquals(0, r.inserted());
         assertEquals(0, r.updated());
-        assertEquals(27, r.kept());
+        assertEquals(26, r.kept());
         given().when().get("/api/v1/agreements/" + edited).then().statusCode(200).body("tags", contains("edited-by-test"));
         given().when().get("/api/v1/agreements/" + deleted).then().statusCode(404);
         given().contentType(ContentType.JSON).when().get("/api/v1/agreements/changes?since=2000-01-01T00:00:00Z&limit=500")

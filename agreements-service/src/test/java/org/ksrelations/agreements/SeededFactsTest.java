@@ -24,7 +24,7 @@ class SeededFactsTest {
             "2011-11-21-university-diplomas", "2011-12-02-integrated-border-management", "2012-12-liaison-officers",
             "2013-04-19-brussels-agreement", "2013-08-07-border-crossings", "2013-09-08-telecommunications-and-energy",
             "2015-08-26-brussels-agreements", "2020-01-20-flights-agreement", "2020-09-04-washington-agreement",
-            "2023-02-27-path-to-normalisation", "2023-03-18-ohrid-implementation-annex");
+            "2023-02-27-path-to-normalisation");
 
     @Test
     void theBrusselsAgreementOf2013IsRatifiedWithAKosovoAssemblyMilestoneOn28June2013() {

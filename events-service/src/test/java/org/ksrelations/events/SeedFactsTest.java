@@ -53,7 +53,7 @@ class SeedFactsTest {
 
     @Test
     void theTimelineSpansTheThreeDocuments() {
-        given().get("/api/v1/events?limit=1&sort=date").then().body("items[0].date", lessThanOrEqualTo("1913-01-01"));
+        given().get("/api/v1/events?limit=1&sort=date").then().body("items[0].date", lessThanOrEqualTo("1918-01-01"));
         given().get("/api/v1/events?limit=1&sort=-date").then().body("items[0].date", equalTo("2023-02-27"));
         given().get("/api/v1/events?limit=1&includeTotal=true").then().body("totalItems", greaterThanOrEqualTo(100));
     }

@@ -147,12 +147,32 @@ class SeedFactsTest {
     }
 
     @Test
-    void the48UnverifiedDatesAreMarkedAndFilterable() {
+    void the48UnverifiedDatesAndTheSixUndatedActsAreMarkedUnverifiedAndFilterable() {
         given().get("/api/v1/recognitions?verified=false&includeTotal=true&limit=500").then().statusCode(200)
-                .body("totalItems", equalTo(48))
+                .body("totalItems", equalTo(54))
                 .body("items.verified", everyItem(equalTo(false)));
         given().get("/api/v1/recognitions?verified=true&includeTotal=true&limit=1").then().statusCode(200)
-                .body("totalItems", equalTo(101));
+                .body("totalItems", equalTo(95));
+    }
+
+    @Test
+    void undatedActsRestingOnRecollectionOrInferenceAreNotVerified() {
+        for (String code : List.of("GN", "YE", "TO", "KN", "JM", "ST")) {
+            given().get("/api/v1/recognitions?state=" + code + "&limit=500").then().statusCode(200)
+                    .body("items.find { it.date == null }.verified", equalTo(false));
+        }
+    }
+
+    @Test
+    void notesSayWhatTheDateRestsOnNotHowTheFileWasCompiled() {
+        String all = given().get("/api/v1/recognitions?limit=500").then().statusCode(200).extract().asString()
+                + given().get("/api/v1/states?limit=500").then().statusCode(200).extract().asString();
+        for (String compiling : List.of("recalled", "in store", "in the store", "not found in a source")) {
+            org.junit.jupiter.api.Assertions.assertFalse(all.contains(compiling), "a note still says '" + compiling + "'");
+        }
+        given().get("/api/v1/states/AD").then().statusCode(200).body("note", equalTo(
+                "UNVERIFIED: date as listed in the English Wikipedia table International recognition of Kosovo; "
+                        + "not confirmed by a primary source"));
     }
 
     @Test

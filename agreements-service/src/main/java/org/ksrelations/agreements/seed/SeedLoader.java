@@ -54,6 +54,9 @@ public class SeedLoader {
     AgreementWrites writes;
 
     @Inject
+    SeedRetirement retirement;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -123,6 +126,8 @@ public class SeedLoader {
                 kept++;
             }
         }
+        retirement.retireAllBut(records.stream().map(r -> r.slug())
+                .collect(java.util.stream.Collectors.toSet()));
         LOG.infof("seed: %d agreements read, %d inserted, %d updated, %d unchanged or edited",
                 records.size(), inserted, updated, kept);
         return new Result(records.size(), inserted, updated, kept);

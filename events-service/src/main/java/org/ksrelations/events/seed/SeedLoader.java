@@ -49,6 +49,9 @@ public class SeedLoader {
     EventService events;
 
     @Inject
+    SeedRetirement retirement;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -121,6 +124,8 @@ public class SeedLoader {
                 kept++;
             }
         }
+        retirement.retireAllBut(records.stream().map(r -> r.slug())
+                .collect(java.util.stream.Collectors.toSet()));
         LOG.infof("seed: %d events read, %d inserted, %d updated, %d unchanged or edited; %d actors",
                 records.size(), inserted, updated, kept, Actor.count());
         return new Result(records.size(), inserted, updated, kept);
