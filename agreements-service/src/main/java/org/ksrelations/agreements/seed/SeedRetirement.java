@@ -6,7 +6,7 @@ import org.jboss.logging.Logger;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.domain.Tombstone;
-import org.ksrelations.agreements.service.AgreementService;
+import org.ksrelations.agreements.service.AgreementWrites;
 
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,7 @@ public class SeedRetirement {
                 .filter(r -> !seedSlugs.contains(r.slug)).toList();
         for (Agreement r : gone) {
             r.delete();
-            Tombstone.of(AgreementService.RESOURCE, r.slug).persist();
+            Tombstone.of(AgreementWrites.RESOURCE, r.slug).persist();
         }
         List<String> slugs = gone.stream().map(r -> r.slug).toList();
         if (!slugs.isEmpty()) {
