@@ -3,6 +3,7 @@ package org.ksrelations.recognition.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
+import org.ksrelations.recognition.service.AsOf;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,11 @@ import java.util.List;
 public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
                        @Schema(description = "Number of listed states per stance") StanceCounts counts,
                        List<Item> items) {
+
+    public static AsOfView of(AsOf a) {
+        return new AsOfView(a.date(), StanceCounts.of(a.counts()), a.items().stream()
+                .map(i -> new Item(i.code(), i.iso2(), i.name(), i.region(), i.stance())).toList());
+    }
 
     @Schema(name = "StanceAsOf", description = "A state and its stance on the date")
     public record Item(@Schema(examples = "IL") String code,

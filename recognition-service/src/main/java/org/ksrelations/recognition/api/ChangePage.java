@@ -7,7 +7,7 @@ import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.service.ChangeService;
-import org.ksrelations.recognition.service.StateService;
+import org.ksrelations.recognition.service.StateWithStance;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,7 +29,7 @@ public record ChangePage(List<Change> items,
         }
         return switch (resource) {
             case STATE -> {
-                StateService.StateWithStance s = changes.states().get(r.rowId());
+                StateWithStance s = changes.states().get(r.rowId());
                 yield new Change(Kind.UPSERT, resource, r.id(), r.at(), s == null ? null : Views.state(s), null, null);
             }
             case ACT -> {

@@ -1,6 +1,5 @@
 package org.ksrelations.recognition.api;
 
-import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
@@ -70,8 +69,6 @@ public class MembershipResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class),
                     examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Kind of organisation; repeat or comma-separate",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipKind.class))
@@ -115,8 +112,6 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class),
                     examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such membership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Membership slug", example = "interpol") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {

@@ -1,6 +1,5 @@
 package org.ksrelations.recognition.api;
 
-import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
@@ -29,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.recognition.domain.ActType;
+import org.ksrelations.recognition.domain.Codes;
+import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.service.ActFilter;
@@ -79,8 +80,6 @@ public class RecognitionResource {
                     schema = @Schema(implementation = Pages.RecognitionActPage.class),
                     examples = @ExampleObject(name = "israel", value = Examples.ACT_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-02-17")
             @QueryParam("from") String from,
@@ -125,9 +124,10 @@ public class RecognitionResource {
         Lang.resolve(lang, headers);
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<ActView> page = recognitions.list(filter, s, lim, Cursor.decode(cursor, s),
+        Slice<RecognitionAct> page = recognitions.list(filter, s, lim, Cursor.decode(cursor, s),
                 Params.bool("includeTotal", includeTotal));
-        return lists.list(page.items(), page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
+        List<ActView> items = page.items().stream().map(a -> Views.act(a, a.state)).toList();
+        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
     }
 
     @GET
@@ -141,8 +141,6 @@ public class RecognitionResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AsOfView.class),
                     examples = @ExampleObject(name = "end-of-2008", value = Examples.AS_OF)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid date or parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response asOf(
             @Parameter(description = "The date: YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-12-31") @PathParam("date") String date,
             @Parameter(description = "Only states with this stance on the date; repeat or comma-separate",
@@ -154,8 +152,8 @@ public class RecognitionResource {
             @Parameter(description = "Comma-separated fields of the items", example = "code,stance")
             @QueryParam("fields") String fields) {
         LocalDate d = Params.dateEnd("date", date);
-        AsOfView view = recognitions.asOf(d, Params.enums("stance", stance, Stance.class),
-                Params.enums("region", region, Region.class));
+        AsOfView view = AsOfView.of(recognitions.asOf(d, Params.enums("stance", stance, Stance.class),
+                Params.enums("region", region, Region.class)));
         Set<String> projection = lists.parseFields(fields, AS_OF_FIELDS);
         return lists.collection(view, view.items(), projection, headers, states.lastModified());
     }
@@ -171,15 +169,13 @@ public class RecognitionResource {
             content = @Content(schema = @Schema(implementation = StatsView.class),
                     examples = {@ExampleObject(name = "by-year", value = Examples.STATS_YEAR),
                             @ExampleObject(name = "by-region", value = Examples.STATS_REGION)}))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response stats(@Parameter(description = "year (default) or region", schema = @Schema(enumeration = {"year", "region"}))
                           @QueryParam("groupBy") String groupBy) {
         String g = groupBy == null || groupBy.isBlank() ? "year" : groupBy.trim();
         if (!g.equals("year") && !g.equals("region")) {
             throw ProblemException.badParam("groupBy", "must be year or region");
         }
-        Response.ResponseBuilder rb = Response.ok(recognitions.stats(g))
+        Response.ResponseBuilder rb = Response.ok(StatsView.of(recognitions.stats(g)))
                 .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
         var last = states.lastModified();
         if (last != null) {
@@ -198,8 +194,6 @@ public class RecognitionResource {
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "deleted-act", value = Examples.CHANGES)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
                     example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,

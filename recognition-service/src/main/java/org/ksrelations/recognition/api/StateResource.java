@@ -50,6 +50,7 @@ import org.ksrelations.recognition.service.RecognitionService;
 import org.ksrelations.recognition.service.Sorts;
 import org.ksrelations.recognition.service.StateFilter;
 import org.ksrelations.recognition.service.StateService;
+import org.ksrelations.recognition.service.StateWithStance;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -98,8 +99,6 @@ public class StateResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.StatePage.class),
                     examples = @ExampleObject(name = "israel", value = Examples.STATE_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Current stance; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Stance.class))
@@ -128,8 +127,10 @@ public class StateResource {
                 Params.text("q", q, 100), Params.timestamp("updatedSince", updatedSince));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<StateView> page = states.list(filter, s, lim, Cursor.decode(cursor, s), Params.bool("includeTotal", includeTotal));
-        return lists.list(page.items(), page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
+        Slice<StateWithStance> page = states.list(filter, s, lim, Cursor.decode(cursor, s),
+                Params.bool("includeTotal", includeTotal));
+        List<StateView> items = page.items().stream().map(Views::state).toList();
+        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
     }
 
     @GET
@@ -143,12 +144,10 @@ public class StateResource {
             content = @Content(schema = @Schema(implementation = StateDetail.class),
                     examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "ISO 3166-1 alpha-2 code (any case) or 'smom'", example = "GW")
                         @PathParam("code") String code,
                         @Context Request request) {
-        StateDetail d = states.detail(RecognitionService.pathCode(code));
+        StateDetail d = Views.detail(states.detail(RecognitionService.pathCode(code)));
         EntityTag tag = Params.etag(d.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -175,31 +174,17 @@ public class StateResource {
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = StateDetail.class),
                     examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@Parameter(description = "State code", example = "GW") @PathParam("code") String code,
                           @Parameter(description = "ETag of the version being changed", required = true, example = "\"1\"")
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           String body) {
         State current = states.get(RecognitionService.pathCode(code));
         long expected = Params.ifMatch(ifMatch, current.version);
-        StateEdit input = MergePatch.merge(mapper, validator, states.toEdit(current),
+        StateEdit input = MergePatch.merge(mapper, validator, Views.edit(current),
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 StateEdit.class, PATCHABLE::contains,
                 "cannot be changed; only note, unMember and region can (acts change the stance)");
-        StateDetail d = states.edit(current.code, expected, input);
+        StateDetail d = Views.detail(states.edit(current.code, expected, input));
         return Response.ok(d).tag(Params.etag(d.version())).build();
     }
 
@@ -222,23 +207,11 @@ public class StateResource {
             headers = {@Header(name = "ETag", description = "The state's new version"), @Header(name = "Location")},
             content = @Content(schema = @Schema(implementation = ActView.class),
                     examples = @ExampleObject(name = "israel", value = Examples.ACT)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The state has an act of this type on this date already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields or broken rules",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too-early", value = Examples.PROBLEM_422)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
                               @Parameter(description = "ETag of the state", required = true, example = "\"0\"")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -248,7 +221,7 @@ public class StateResource {
         long expected = Params.ifMatch(ifMatch, current.version);
         RecognitionService.Written w = recognitions.create(c, expected, input);
         return Response.created(URI.create("/api/v1/states/" + c)).tag(Params.etag(w.stateVersion()))
-                .entity(w.act()).build();
+                .entity(Views.act(w.act(), w.act().state)).build();
     }
 
     @DELETE
@@ -260,17 +233,7 @@ public class StateResource {
             description = "Needs If-Match with the state's ETag; the response's ETag is the state's new version. Leaves a"
                     + " tombstone in the changes feed. 409 when another act depends on it (a withdrawal on its recognition).")
     @APIResponse(responseCode = "204", description = "Deleted", headers = @Header(name = "ETag", description = "The state's new version"))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such state or act",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another act depends on it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
                               @Parameter(description = "Act id", example = "dz-recognition-2024-03-01") @PathParam("id") String id,

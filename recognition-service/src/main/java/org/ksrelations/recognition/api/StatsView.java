@@ -3,6 +3,7 @@ package org.ksrelations.recognition.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.recognition.domain.Region;
+import org.ksrelations.recognition.service.RecognitionStats;
 
 import java.util.List;
 
@@ -15,6 +16,18 @@ public record StatsView(
         List<Year> years,
         @Schema(nullable = true, description = "With groupBy=region: every region") List<RegionCounts> regions,
         Totals totals) {
+
+    public static StatsView of(RecognitionStats s) {
+        List<Year> years = s.years() == null ? null : s.years().stream().map(y -> new Year(y.year(), y.recognitions(),
+                y.withdrawalsClaimed(), y.cumulativeRecognizing())).toList();
+        List<RegionCounts> regions = s.regions() == null ? null : s.regions().stream().map(r -> {
+            StanceCounts c = StanceCounts.of(r.stances());
+            return new RegionCounts(r.region(), c.total(), c);
+        }).toList();
+        RecognitionStats.Totals t = s.totals();
+        return new StatsView(s.groupBy(), years, regions, new Totals(t.states(), t.recognitions(), t.withdrawalsClaimed(),
+                t.undatedActs(), StanceCounts.of(t.stances())));
+    }
 
     /** Documentation type: how the statistics are grouped (the groupBy parameter echoed). */
     @Schema(name = "RecognitionStatsGrouping", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,

@@ -2,23 +2,20 @@ package org.ksrelations.recognition.api;
 
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.SourceView;
-
+import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipEvent;
+import org.ksrelations.recognition.domain.MembershipEventType;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Source;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.domain.DatePrecision;
-import org.ksrelations.recognition.domain.MembershipEventType;
-
-import org.ksrelations.recognition.service.StateService;
+import org.ksrelations.recognition.service.StateWithStance;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** Entity to view mapping: entities never leave the service through JSON. */
 public final class Views {
@@ -31,26 +28,26 @@ public final class Views {
                 s.updatedAt);
     }
 
-    public static StateView state(StateService.StateWithStance s) {
+    public static StateView state(StateWithStance s) {
         return state(s.state(), s.stance(), s.recognizedOn());
     }
 
     /** A state with its acts (ordered like the stance rule orders them) and the stance derived in SQL. */
-    public static StateDetail detail(State s, List<RecognitionAct> acts, Stance stance) {
-        List<ActView> views = ordered(acts).stream().map(a -> act(a, s)).toList();
-        return new StateDetail(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, stance, recognizedOn(acts), s.note,
-                s.version, s.updatedAt, views);
+    public static StateDetail detail(StateWithStance d) {
+        State s = d.state();
+        List<ActView> views = ordered(s.acts).stream().map(a -> act(a, s)).toList();
+        return new StateDetail(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, d.stance(), s.recognizedOn(),
+                s.note, s.version, s.updatedAt, views);
+    }
+
+    /** The editable fields of a state: the base of a merge patch. */
+    public static StateEdit edit(State s) {
+        return new StateEdit(s.note, s.unMember, s.region);
     }
 
     public static List<RecognitionAct> ordered(List<RecognitionAct> acts) {
         Comparator<RecognitionAct> order = Comparator.comparing(RecognitionAct::step, StanceRule.ORDER);
         return acts.stream().sorted(order).toList();
-    }
-
-    /** Date of the first dated recognition act. */
-    public static LocalDate recognizedOn(List<RecognitionAct> acts) {
-        return acts.stream().filter(a -> a.type.isRecognition()).map(a -> a.date).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     public static ActView act(RecognitionAct a, State s) {
@@ -73,16 +70,7 @@ public final class Views {
                 date(s.accessedOn()), s.quote())).toList();
     }
 
-    public static List<Source> toSources(List<SourceView> sources) {
-        return sources.stream().map(s -> new Source(s.title(), s.publisher(), s.url(), iso(s.publishedOn()),
-                iso(s.accessedOn()), s.quote())).toList();
-    }
-
     static LocalDate date(String s) {
         return s == null ? null : LocalDate.parse(s);
-    }
-
-    static String iso(LocalDate d) {
-        return d == null ? null : d.toString();
     }
 }

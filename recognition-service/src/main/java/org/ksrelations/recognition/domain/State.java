@@ -14,9 +14,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A state or entity that can recognise Kosovo. Its stance is derived from {@link #acts}, never stored. */
@@ -80,6 +83,12 @@ public class State extends PanacheEntityBase {
     /** Marks the state changed (its version increases on flush) because one of its acts changed. */
     public void actsChanged() {
         updatedAt = OffsetDateTime.now();
+    }
+
+    /** Date of the first dated recognition act (as {@code RECOGNIZED_ON} in SQL), null when there is none. */
+    public LocalDate recognizedOn() {
+        return acts.stream().filter(a -> a.type.isRecognition()).map(a -> a.date).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     public static Optional<State> findByCode(String code) {

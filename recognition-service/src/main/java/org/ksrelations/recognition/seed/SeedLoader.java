@@ -1,9 +1,5 @@
 package org.ksrelations.recognition.seed;
 
-import org.ksrelations.kit.problem.Problem;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,47 +7,36 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ksrelations.kit.data.SeedState;
-import org.ksrelations.recognition.api.Views;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
-import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.domain.Tombstone;
 import org.ksrelations.recognition.seed.SeedRecords.SeedAct;
 import org.ksrelations.recognition.seed.SeedRecords.SeedMembership;
 import org.ksrelations.recognition.seed.SeedRecords.SeededState;
-import org.ksrelations.recognition.service.ActRules;
 import org.ksrelations.recognition.service.RecognitionService;
-import org.ksrelations.recognition.service.StateService;
+import org.ksrelations.recognition.service.Sources;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Loads the curated seed ({@code seed/states.json}, {@code seed/memberships.json}) at start, idempotently: a record
- * is inserted when new, updated when its seed record changed and no editor has touched it, and left alone when an
- * editor changed or deleted it. States and acts are upserted separately (an act by its stable id); any act change
- * increases its state's version. Then the stance derived from the acts is checked, for every state an editor has
- * not touched, against the curated expectation ({@code seed/expected-stances.csv}, the status column of
- * recognitions.csv): mismatches and seed records that break an act rule are reported in the log, never dropped.
+ * Loads the curated seed ({@code seed/states.json}, {@code seed/memberships.json}, read by {@link SeedFiles}) at
+ * start, idempotently: a record is inserted when new, updated when its seed record changed and no editor has touched
+ * it, and left alone when an editor changed or deleted it. States and acts are upserted separately (an act by its
+ * stable id); any act change increases its state's version. Then {@link SeedStanceCheck} compares the stance derived
+ * from the acts with the curated expectation; mismatches and seed records that break an act rule are reported in the
+ * log, never dropped.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -61,24 +46,20 @@ public class SeedLoader {
     /** The row of {@code seed_state} for this service's seed files. */
     static final String DATASET = "recognition";
 
-    private static final String STATES = "seed/states.json";
-    private static final String MEMBERSHIPS = "seed/memberships.json";
-    private static final String EXPECTED_STANCES = "seed/expected-stances.csv";
-
     @Inject
     SeedState seedState;
+
+    @Inject
+    SeedFiles files;
+
+    @Inject
+    SeedStanceCheck stanceCheck;
 
     @Inject
     ObjectMapper mapper;
 
     @Inject
-    Validator validator;
-
-    @Inject
     EntityManager em;
-
-    @Inject
-    StateService states;
 
     @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
     boolean enabled;
@@ -90,7 +71,7 @@ public class SeedLoader {
 
     void onStart(@Observes StartupEvent ev) throws IOException {
         if (enabled && loadIfChanged()) {
-            lastCheck = check();
+            lastCheck = stanceCheck.check();
         }
     }
 
@@ -114,7 +95,7 @@ public class SeedLoader {
 
     /** SHA-256 over the dataset version and the seed files (states, memberships, expected stances). */
     String fingerprint() {
-        return SeedState.fingerprint(datasetVersion, List.of(STATES, MEMBERSHIPS, EXPECTED_STANCES));
+        return SeedFiles.fingerprint(datasetVersion);
     }
 
     /** The check made at start (null when seeding is disabled, or skipped because the files were unchanged). */
@@ -124,7 +105,7 @@ public class SeedLoader {
 
     @Transactional
     public Result load() throws IOException {
-        List<SeededState> records = readStates();
+        List<SeededState> records = files.readStates();
         int inserted = 0;
         int updated = 0;
         int kept = 0;
@@ -151,7 +132,7 @@ public class SeedLoader {
                 kept++;
             }
             boolean actsChanged = false;
-            Map<String, SeedAct> acts = actIds(in);
+            Map<String, SeedAct> acts = SeedFiles.actIds(in);
             int seq = 0;
             for (Map.Entry<String, SeedAct> e : acts.entrySet()) {
                 int mySeq = seq++;
@@ -186,7 +167,7 @@ public class SeedLoader {
                 s.actsChanged();
             }
         }
-        List<SeedMembership> ms = readMemberships();
+        List<SeedMembership> ms = files.readMemberships();
         int msChanged = 0;
         for (SeedMembership in : ms) {
             String hash = SeedState.hash(mapper, in);
@@ -209,74 +190,6 @@ public class SeedLoader {
                 + " %d memberships read, %d inserted or updated", records.size(), inserted, updated, kept,
                 actsInserted, actsUpdated, ms.size(), msChanged);
         return new Result(records.size(), inserted, updated, kept, actsInserted, actsUpdated);
-    }
-
-    /**
-     * Compares, for every seeded state, the stance of the Java rule over the seed file's acts, the SQL rule over the
-     * stored acts and the curated expectation; and checks every seed act against the act rules. States an editor
-     * touched (an act of origin EDITOR, or a deleted act) are skipped for the stance comparison.
-     */
-    @Transactional
-    public Check check() throws IOException {
-        List<SeededState> records = readStates();
-        Map<String, Stance> expected = expectedStances();
-        Map<String, Stance> sql = states.stances();
-        List<String> mismatches = new ArrayList<>();
-        List<String> ruleViolations = new ArrayList<>();
-        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
-        Set<String> touched = new HashSet<>();
-        for (RecognitionAct a : RecognitionAct.<RecognitionAct>list("origin", Origin.EDITOR)) {
-            touched.add(a.stateCode);
-        }
-        for (Tombstone t : Tombstone.<Tombstone>list("resource", RecognitionService.RESOURCE)) {
-            touched.add(t.slug.substring(0, t.slug.indexOf('-')).toUpperCase(Locale.ROOT).replace("SMOM", "smom"));
-        }
-        for (SeededState in : records) {
-            List<StanceRule.Step> steps = new ArrayList<>();
-            for (int i = 0; i < in.acts().size(); i++) {
-                SeedAct a = in.acts().get(i);
-                steps.add(new StanceRule.Step(a.type(), a.date(), i));
-            }
-            for (int i = 0; i < in.acts().size(); i++) {
-                SeedAct a = in.acts().get(i);
-                List<StanceRule.Step> others = new ArrayList<>(steps);
-                others.remove(i);
-                for (Problem.FieldError err : ActRules.violations(a.type(), a.date(), a.datePrecision(), others,
-                        ActRules.today())) {
-                    ruleViolations.add(in.code() + " act " + i + " (" + a.type() + " " + a.date() + "): "
-                            + err.field() + " " + err.message());
-                }
-            }
-            Stance java = StanceRule.current(steps);
-            counts.merge(java, 1L, Long::sum);
-            if (touched.contains(in.code())) {
-                continue;
-            }
-            Stance want = expected.get(in.code());
-            Stance db = sql.get(in.code());
-            if (want != java || db != java) {
-                mismatches.add(in.code() + ": curated " + want + ", Java rule " + java + ", SQL rule " + db);
-            }
-        }
-        mismatches.forEach(m -> LOG.errorf("seed: derived stance differs from the curation: %s", m));
-        ruleViolations.forEach(v -> LOG.warnf("seed: act breaks a rule: %s", v));
-        LOG.infof("seed: derived stances %s; %d mismatches, %d rule violations", counts, mismatches.size(),
-                ruleViolations.size());
-        return new Check(counts, mismatches, ruleViolations);
-    }
-
-    /** Act ids of a seed state, in curated order ("-2", "-3" appended if a state had two acts of a type on a day). */
-    static Map<String, SeedAct> actIds(SeededState in) {
-        Map<String, SeedAct> out = new LinkedHashMap<>();
-        for (SeedAct a : in.acts()) {
-            String base = RecognitionAct.idFor(in.code(), a.type(), a.date());
-            String id = base;
-            for (int n = 2; out.containsKey(id); n++) {
-                id = base + "-" + n;
-            }
-            out.put(id, a);
-        }
-        return out;
     }
 
     /** {@code wanted} when no other act of the state has it, else the next free one. */
@@ -306,7 +219,7 @@ public class SeedLoader {
         a.datePrecision = in.datePrecision();
         a.verified = in.verified();
         a.note = in.note();
-        a.sources = Views.toSources(in.sources());
+        a.sources = Sources.toDomain(in.sources());
     }
 
     private static void apply(Membership m, SeedMembership in) {
@@ -315,72 +228,8 @@ public class SeedLoader {
         m.status = in.status();
         m.summary = new TreeMap<>(in.summary());
         m.events = in.events().stream().map(e -> new MembershipEvent(e.date().toString(), e.datePrecision().name(),
-                e.type().name(), new TreeMap<>(e.description()), Views.toSources(e.sources()))).toList();
-        m.sources = Views.toSources(in.sources());
-    }
-
-    List<SeededState> readStates() throws IOException {
-        List<SeededState> list = read(STATES, new TypeReference<>() {
-        });
-        Set<String> codes = new HashSet<>();
-        for (SeededState s : list) {
-            validate("state " + s.code(), s);
-            if (!codes.add(s.code())) {
-                throw new IllegalStateException("seed state " + s.code() + " appears twice");
-            }
-            if (!s.code().equals("smom") && !s.code().equals(s.iso2())) {
-                throw new IllegalStateException("seed state " + s.code() + ": code must equal iso2");
-            }
-        }
-        return list;
-    }
-
-    List<SeedMembership> readMemberships() throws IOException {
-        List<SeedMembership> list = read(MEMBERSHIPS, new TypeReference<>() {
-        });
-        Set<String> slugs = new HashSet<>();
-        for (SeedMembership m : list) {
-            validate("membership " + m.slug(), m);
-            if (!m.summary().containsKey("en")) {
-                throw new IllegalStateException("seed membership " + m.slug() + " has no English summary");
-            }
-            if (!slugs.add(m.slug())) {
-                throw new IllegalStateException("seed membership " + m.slug() + " appears twice");
-            }
-        }
-        return list;
-    }
-
-    /** code -> stance the curation expects, from {@code seed/expected-stances.csv} (code,status). */
-    Map<String, Stance> expectedStances() throws IOException {
-        Map<String, Stance> out = new TreeMap<>();
-        try (InputStream is = SeedState.resource(EXPECTED_STANCES)) {
-            for (String line : new String(is.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                String l = line.trim();
-                if (l.isEmpty() || l.startsWith("#") || l.startsWith("code,")) {
-                    continue;
-                }
-                String[] parts = l.split(",");
-                out.put(parts[0], Stance.valueOf(parts[1].trim().toUpperCase(Locale.ROOT)));
-            }
-        }
-        return out;
-    }
-
-    private <T> List<T> read(String path, TypeReference<List<T>> type) throws IOException {
-        ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream is = SeedState.resource(path)) {
-            return strict.readValue(is, type);
-        }
-    }
-
-    private <T> void validate(String what, T record) {
-        Set<ConstraintViolation<T>> v = validator.validate(record);
-        if (!v.isEmpty()) {
-            ConstraintViolation<T> first = v.iterator().next();
-            throw new IllegalStateException("seed " + what + " is invalid: " + first.getPropertyPath() + " "
-                    + first.getMessage());
-        }
+                e.type().name(), new TreeMap<>(e.description()), Sources.toDomain(e.sources()))).toList();
+        m.sources = Sources.toDomain(in.sources());
     }
 
     public record Result(int read, int inserted, int updated, int kept, int actsInserted, int actsUpdated) {

@@ -5,8 +5,8 @@ import org.ksrelations.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ksrelations.recognition.api.ActInput;
-import org.ksrelations.recognition.api.Codes;
 import org.ksrelations.recognition.domain.ActType;
+import org.ksrelations.recognition.domain.Codes;
 import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.StanceRule;

@@ -42,14 +42,14 @@ public class ChangeService {
     MembershipService memberships;
 
     /** A page of changes and the records they upserted, by database key (states with their current stance). */
-    public record Changes(ChangeFeed.Slice slice, Map<Long, StateService.StateWithStance> states,
+    public record Changes(ChangeFeed.Slice slice, Map<Long, StateWithStance> states,
                           Map<Long, RecognitionAct> acts, Map<Long, Membership> memberships) {
     }
 
     @Transactional
     public Changes changes(OffsetDateTime since, int limit, String cursor) {
         ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, since, limit, cursor);
-        Map<Long, StateService.StateWithStance> stateById = new HashMap<>();
+        Map<Long, StateWithStance> stateById = new HashMap<>();
         Map<Long, RecognitionAct> actById = new HashMap<>();
         Map<Long, Membership> membershipById = new HashMap<>();
         for (State s : states.load(slice.rowIds(STATE))) {

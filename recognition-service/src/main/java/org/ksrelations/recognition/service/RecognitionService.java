@@ -11,12 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.api.ActInput;
-import org.ksrelations.recognition.api.ActView;
-import org.ksrelations.recognition.api.AsOfView;
-import org.ksrelations.recognition.api.Codes;
-import org.ksrelations.recognition.api.StanceCounts;
-import org.ksrelations.recognition.api.StatsView;
-import org.ksrelations.recognition.api.Views;
+import org.ksrelations.recognition.domain.Codes;
 import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Region;
@@ -50,7 +45,7 @@ public class RecognitionService {
     // ---------------------------------------------------------------- reads
 
     @Transactional
-    public Slice<ActView> list(ActFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
+    public Slice<RecognitionAct> list(ActFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         if (f.from() != null) {
@@ -116,8 +111,7 @@ public class RecognitionService {
         if (more) {
             rows = rows.subList(0, limit);
         }
-        List<ActView> items = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList()).stream()
-                .map(a -> Views.act(a, a.state)).toList();
+        List<RecognitionAct> items = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         String next = null;
         if (more) {
             Object[] last = rows.get(rows.size() - 1);
@@ -140,7 +134,7 @@ public class RecognitionService {
 
     /** Every state's stance on {@code date} (SQL rule), optionally narrowed by stance and region. */
     @Transactional
-    public AsOfView asOf(LocalDate date, List<Stance> stances, List<Region> regions) {
+    public AsOf asOf(LocalDate date, List<Stance> stances, List<Region> regions) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         params.put("d", date);
@@ -158,19 +152,19 @@ public class RecognitionService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);
-        List<AsOfView.Item> items = new ArrayList<>();
+        List<AsOf.Item> items = new ArrayList<>();
         for (Object[] r : rows) {
             Stance st = Stance.valueOf((String) r[4]);
             counts.merge(st, 1L, Long::sum);
-            items.add(new AsOfView.Item((String) r[0], r[1] == null ? null : r[1].toString(), (String) r[2],
+            items.add(new AsOf.Item((String) r[0], r[1] == null ? null : r[1].toString(), (String) r[2],
                     Region.valueOf((String) r[3]), st));
         }
-        return new AsOfView(date, StanceCounts.of(counts), items);
+        return new AsOf(date, counts, items);
     }
 
     @Transactional
-    public StatsView stats(String groupBy) {
-        StatsView.Totals totals = totals();
+    public RecognitionStats stats(String groupBy) {
+        RecognitionStats.Totals totals = totals();
         if (groupBy.equals("region")) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT s.region, st.stance, count(*) FROM state_stance st"
@@ -182,11 +176,9 @@ public class RecognitionService {
             for (Object[] r : rows) {
                 byRegion.get(Region.valueOf((String) r[0])).put(Stance.valueOf((String) r[1]), ((Number) r[2]).longValue());
             }
-            List<StatsView.RegionCounts> regions = byRegion.entrySet().stream().map(e -> {
-                StanceCounts c = StanceCounts.of(e.getValue());
-                return new StatsView.RegionCounts(e.getKey(), c.total(), c);
-            }).toList();
-            return new StatsView("region", null, regions, totals);
+            List<RecognitionStats.RegionCounts> regions = byRegion.entrySet().stream()
+                    .map(e -> new RecognitionStats.RegionCounts(e.getKey(), e.getValue())).toList();
+            return new RecognitionStats("region", null, regions, totals);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("WITH bounds AS (SELECT min(extract(year FROM act_date))::int AS lo,"
@@ -198,12 +190,12 @@ public class RecognitionService {
                 + "   AND a.act_date BETWEEN make_date(y, 1, 1) AND make_date(y, 12, 31)),"
                 + " (SELECT count(*) FROM state s WHERE recognition_stance(s.id, make_date(y, 12, 31)) = 'RECOGNIZES')"
                 + " FROM bounds, generate_series(bounds.lo, bounds.hi) AS y ORDER BY y").getResultList();
-        List<StatsView.Year> years = rows.stream().map(r -> new StatsView.Year(((Number) r[0]).intValue(),
+        List<RecognitionStats.Year> years = rows.stream().map(r -> new RecognitionStats.Year(((Number) r[0]).intValue(),
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
-        return new StatsView("year", years, null, totals);
+        return new RecognitionStats("year", years, null, totals);
     }
 
-    StatsView.Totals totals() {
+    RecognitionStats.Totals totals() {
         Object[] r = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM state),"
                 + " count(*) FILTER (WHERE type = 'RECOGNITION' AND act_date IS NOT NULL),"
                 + " count(*) FILTER (WHERE type = 'WITHDRAWAL_CLAIMED' AND act_date IS NOT NULL),"
@@ -212,8 +204,8 @@ public class RecognitionService {
         List<Object[]> rows = em.createNativeQuery("SELECT stance, count(*) FROM state_stance GROUP BY stance").getResultList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);
         rows.forEach(x -> counts.put(Stance.valueOf((String) x[0]), ((Number) x[1]).longValue()));
-        return new StatsView.Totals(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), StanceCounts.of(counts));
+        return new RecognitionStats.Totals(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), counts);
     }
 
     // ---------------------------------------------------------------- writes
@@ -238,13 +230,13 @@ public class RecognitionService {
         a.datePrecision = in.datePrecision();
         a.verified = in.verified();
         a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
-        a.sources = Views.toSources(in.sources());
+        a.sources = Sources.toDomain(in.sources());
         a.origin = Origin.EDITOR;
         a.persist();
         s.acts.add(a);
         s.actsChanged();
         em.flush();
-        return new Written(Views.act(a, s), s.version);
+        return new Written(a, s.version);
     }
 
     /** Deletes an act (leaving a tombstone); the state's version increases. */
@@ -266,7 +258,7 @@ public class RecognitionService {
     }
 
     /** A written act and the state's new version (the next If-Match). */
-    public record Written(ActView act, long stateVersion) {
+    public record Written(RecognitionAct act, long stateVersion) {
     }
 
     /** The canonical state code of a path segment; 404 when it cannot be one. */

@@ -11,15 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.ksrelations.recognition.api.StateDetail;
 import org.ksrelations.recognition.api.StateEdit;
-import org.ksrelations.recognition.api.StateView;
-import org.ksrelations.recognition.api.Views;
 import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +29,7 @@ public class StateService {
 
     public static final String RESOURCE = "state";
 
-    /** First dated recognition of a state, in SQL (same definition as {@link Views#recognizedOn}). */
+    /** First dated recognition of a state, in SQL (same definition as {@link State#recognizedOn}). */
     static final String RECOGNIZED_ON = "(SELECT min(a.act_date) FROM recognition_act a WHERE a.state_id = s.id"
             + " AND a.type IN ('RECOGNITION', 'RECOGNITION_FORMALISED'))";
 
@@ -41,7 +37,7 @@ public class StateService {
     EntityManager em;
 
     @Transactional
-    public Slice<StateView> list(StateFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
+    public Slice<StateWithStance> list(StateFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         if (f.stances() != null && !f.stances().isEmpty()) {
@@ -103,12 +99,12 @@ public class StateService {
             em.createQuery("SELECT s FROM State s WHERE s.id IN :ids", State.class).setParameter("ids", ids)
                     .getResultList().forEach(s -> byId.put(s.id, s));
         }
-        List<StateView> items = rows.stream().map(r -> Views.state(byId.get(((Number) r[0]).longValue()),
+        List<StateWithStance> items = rows.stream().map(r -> new StateWithStance(byId.get(((Number) r[0]).longValue()),
                 Stance.valueOf((String) r[1]), Sql.toDate(r[2]))).toList();
         String next = null;
         if (more) {
-            StateView last = items.get(items.size() - 1);
-            next = new Cursor(sort, sort.equals("name") ? last.name() : null, last.code()).encode();
+            State last = items.get(items.size() - 1).state();
+            next = new Cursor(sort, sort.equals("name") ? last.name : null, last.code).encode();
         }
         return new Slice<>(items, next, total);
     }
@@ -124,10 +120,10 @@ public class StateService {
         return found.get(0);
     }
 
+    /** The state with its acts and its current stance; 404 when unknown. */
     @Transactional
-    public StateDetail detail(String code) {
-        State s = get(code);
-        return Views.detail(s, s.acts, stance(s.id));
+    public StateWithStance detail(String code) {
+        return withStance(get(code));
     }
 
     /** The current stance of one state, by the SQL rule. */
@@ -147,18 +143,9 @@ public class StateService {
         return out;
     }
 
-    /** A state with its current stance (SQL rule) and the date of its first dated recognition. */
-    public record StateWithStance(State state, Stance stance, LocalDate recognizedOn) {
-    }
-
     @Transactional
     public StateWithStance withStance(State s) {
-        return new StateWithStance(s, stance(s.id), Views.recognizedOn(s.acts));
-    }
-
-    @Transactional
-    public StateView view(State s) {
-        return Views.state(s, stance(s.id), Views.recognizedOn(s.acts));
+        return new StateWithStance(s, stance(s.id), s.recognizedOn());
     }
 
     /** Loads states with their acts, in the order of {@code ids}. */
@@ -172,12 +159,8 @@ public class StateService {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    public StateEdit toEdit(State s) {
-        return new StateEdit(s.note, s.unMember, s.region);
-    }
-
     @Transactional
-    public StateDetail edit(String code, long expectedVersion, StateEdit in) {
+    public StateWithStance edit(String code, long expectedVersion, StateEdit in) {
         State s = get(code);
         checkVersion(s, expectedVersion);
         s.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
@@ -186,7 +169,7 @@ public class StateService {
         s.origin = Origin.EDITOR;
         s.actsChanged();
         em.flush();
-        return Views.detail(s, s.acts, stance(s.id));
+        return withStance(s);
     }
 
     public static void checkVersion(State s, long expected) {

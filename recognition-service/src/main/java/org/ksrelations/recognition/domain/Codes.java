@@ -1,4 +1,4 @@
-package org.ksrelations.recognition.api;
+package org.ksrelations.recognition.domain;
 
 import java.util.Locale;
 
