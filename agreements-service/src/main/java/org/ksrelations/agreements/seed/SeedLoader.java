@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.seed;
 
+import org.ksrelations.kit.data.Tombstone;
+
 import org.ksrelations.kit.problem.Problem;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +19,6 @@ import org.jboss.logging.Logger;
 import org.ksrelations.agreements.api.AgreementInput;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Origin;
-import org.ksrelations.agreements.domain.Tombstone;
 import org.ksrelations.agreements.service.AgreementMapper;
 import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.kit.data.SeedState;

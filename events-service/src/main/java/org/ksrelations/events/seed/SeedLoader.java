@@ -1,5 +1,7 @@
 package org.ksrelations.events.seed;
 
+import org.ksrelations.kit.data.Tombstone;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +19,6 @@ import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
 import org.ksrelations.events.domain.Origin;
-import org.ksrelations.events.domain.Tombstone;
 import org.ksrelations.events.service.EventService;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.data.Tombstone;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,6 @@ import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.domain.Tombstone;
 import org.ksrelations.recognition.seed.SeedRecords.SeedAct;
 import org.ksrelations.recognition.seed.SeedRecords.SeedMembership;
 import org.ksrelations.recognition.seed.SeedRecords.SeededState;

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.data.Tombstone;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,7 +11,6 @@ import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.StanceRule;
-import org.ksrelations.recognition.domain.Tombstone;
 import org.ksrelations.recognition.seed.SeedLoader.Check;
 import org.ksrelations.recognition.seed.SeedRecords.SeedAct;
 import org.ksrelations.recognition.seed.SeedRecords.SeededState;

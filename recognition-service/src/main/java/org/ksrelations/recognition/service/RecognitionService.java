@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.Tombstone;
+
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.service.Slice;
@@ -17,7 +19,6 @@ import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
-import org.ksrelations.recognition.domain.Tombstone;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,45 @@
+package org.ksrelations.kit.data;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The trace of a deleted record, for the changes feed ({@link ChangeFeed}) and so that a seed pass does not bring back
+ * what an editor deleted. Every service has a {@code tombstone} table of this shape in its own database.
+ */
+@Entity
+@Table(name = "tombstone")
+public class Tombstone extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String resource;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(name = "deleted_at", nullable = false)
+    public OffsetDateTime deletedAt;
+
+    public static Tombstone of(String resource, String slug) {
+        Tombstone t = new Tombstone();
+        t.resource = resource;
+        t.slug = slug;
+        t.deletedAt = OffsetDateTime.now();
+        return t;
+    }
+
+    public static boolean exists(String resource, String slug) {
+        return count("resource = ?1 and slug = ?2", resource, slug) > 0;
+    }
+}
