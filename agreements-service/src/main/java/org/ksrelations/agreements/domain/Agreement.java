@@ -1,6 +1,7 @@
 package org.ksrelations.agreements.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.ksrelations.kit.data.CuratedEntity;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,17 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ import java.util.Optional;
 /** An agreement, draft, plan or resolution between or about Kosovo and Serbia. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase {
+public class Agreement extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,31 +107,6 @@ public class Agreement extends PanacheEntityBase {
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @Fetch(FetchMode.SUBSELECT)
     public List<Milestone> milestones = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin = Origin.SEED;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     /** The agreement's main date: when it was concluded, else when it was proposed; null when undated. */
     public LocalDate mainDate() {

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import org.ksrelations.kit.problem.Problem;
@@ -18,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ksrelations.agreements.api.AgreementInput;
 import org.ksrelations.agreements.domain.Agreement;
-import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.service.AgreementMapper;
 import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.kit.data.SeedState;

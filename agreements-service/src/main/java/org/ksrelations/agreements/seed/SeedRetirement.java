@@ -1,12 +1,13 @@
 package org.ksrelations.agreements.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.ksrelations.agreements.domain.Agreement;
-import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.service.AgreementWrites;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.service;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,6 @@ import org.ksrelations.agreements.api.SignatoryView;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.MilestoneType;
-import org.ksrelations.agreements.domain.Origin;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.problem.Problem;

@@ -1,6 +1,5 @@
 package org.ksrelations.events.api;
 
-import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
@@ -58,8 +57,6 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "A page of actors",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "Actor type") @QueryParam("type") String type,
                          @Parameter(description = "Name contains (case-insensitive)", example = "thaçi") @QueryParam("q") String q,
                          @Parameter(description = "Only actors changed after this instant") @QueryParam("updatedSince") String updatedSince,
@@ -83,8 +80,6 @@ public class ActorResource {
     @Operation(operationId = "getActor", summary = "Get one actor with its events")
     @APIResponse(responseCode = "200", description = "The actor and its events in date order",
             content = @Content(schema = @Schema(implementation = ActorDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such actor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "hashim-thaci") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all") @QueryParam("lang") String lang) {
         if (!Slugs.valid(slug)) {

@@ -101,8 +101,6 @@ public class EventResource {
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-01-01")
             @QueryParam("from") String from,
@@ -169,8 +167,6 @@ public class EventResource {
                     + " Follow nextCursor until it is null; then poll again later with the last item's 'at' as since.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
                     example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
@@ -191,8 +187,6 @@ public class EventResource {
             headers = @Header(name = "ETag", description = "Version of the event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Event slug", example = "2008-02-17-kosovo-declares-independence")
                         @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
@@ -222,15 +216,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "ETag"), @Header(name = "Location")},
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an editor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull EventInput input) {
         Event e = events.create(input);
@@ -249,12 +235,6 @@ public class EventResource {
             examples = @ExampleObject(name = "event", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("slug") String slug,
                             @Parameter(description = "ETag of the version being replaced", required = true, example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -278,10 +258,6 @@ public class EventResource {
             examples = @ExampleObject(name = "retag", value = "{\"tags\": [\"brussels-dialogue\"]}")))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("slug") String slug,
                           @Parameter(description = "ETag of the version being changed", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -300,10 +276,6 @@ public class EventResource {
     @Operation(operationId = "deleteEvent", summary = "Delete an event (editor)",
             description = "Needs If-Match. Leaves a tombstone in the changes feed.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("slug") String slug,
                            @Parameter(description = "ETag of the version being deleted", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

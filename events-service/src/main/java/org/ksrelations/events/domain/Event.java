@@ -1,6 +1,7 @@
 package org.ksrelations.events.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.ksrelations.kit.data.CuratedEntity;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,15 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +26,7 @@ import java.util.Optional;
 /** A dated fact of the timeline. */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
+public class Event extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,29 +78,8 @@ public class Event extends PanacheEntityBase {
     @OrderBy("position")
     public List<EventActor> actors = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin = Origin.SEED;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
+    @Override
+    protected void beforeWrite() {
         placeKeys = places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 

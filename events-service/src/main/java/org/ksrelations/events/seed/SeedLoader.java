@@ -1,5 +1,7 @@
 package org.ksrelations.events.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,7 +20,6 @@ import org.ksrelations.events.api.EventInput;
 import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.domain.Origin;
 import org.ksrelations.events.service.EventService;
 
 import java.io.IOException;

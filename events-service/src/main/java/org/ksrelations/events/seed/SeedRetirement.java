@@ -1,12 +1,13 @@
 package org.ksrelations.events.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.domain.Origin;
 import org.ksrelations.events.service.EventService;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.ksrelations.events.service;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import org.ksrelations.kit.api.Params;
@@ -25,7 +27,6 @@ import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
 import org.ksrelations.events.domain.EventActor;
-import org.ksrelations.events.domain.Origin;
 import org.ksrelations.events.domain.Source;
 
 import java.time.LocalDate;

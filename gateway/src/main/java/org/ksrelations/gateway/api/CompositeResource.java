@@ -23,7 +23,6 @@ import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
-import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Service;
@@ -78,8 +77,6 @@ public class CompositeResource {
             description = "Answers with what the services gave when one is down, naming the missing parts in 'incomplete'.")
     @APIResponse(responseCode = "200", description = "A page of the timeline",
             content = @Content(schema = @Schema(implementation = TimelinePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> timeline(
             @Parameter(description = "Earliest date (inclusive)", example = "2013-01-01") @QueryParam("from") String from,
             @Parameter(description = "Latest date (inclusive)", example = "2013-12-31") @QueryParam("to") String to,
@@ -169,8 +166,6 @@ public class CompositeResource {
                     + " agreements, name match for states).")
     @APIResponse(responseCode = "200", description = "Grouped results",
             content = @Content(schema = @Schema(implementation = SearchResults.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid q",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> search(@Parameter(description = "Search text", required = true, example = "brussels")
                                 @QueryParam("q") String q,
                                 @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))

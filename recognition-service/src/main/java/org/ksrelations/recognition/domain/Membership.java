@@ -1,6 +1,7 @@
 package org.ksrelations.recognition.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.ksrelations.kit.data.CuratedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,14 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,7 @@ import java.util.Optional;
 /** Kosovo's membership of (or application to) an international organisation. */
 @Entity
 @Table(name = "membership")
-public class Membership extends PanacheEntityBase {
+public class Membership extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,31 +52,6 @@ public class Membership extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin = Origin.SEED;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     public static Optional<Membership> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

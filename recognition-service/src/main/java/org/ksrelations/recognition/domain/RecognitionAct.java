@@ -1,6 +1,7 @@
 package org.ksrelations.recognition.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.ksrelations.kit.data.CuratedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,15 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +24,7 @@ import java.util.Optional;
 /** One act of a state about the recognition of Kosovo (a recognition, a claimed withdrawal, ...). */
 @Entity
 @Table(name = "recognition_act")
-public class RecognitionAct extends PanacheEntityBase {
+public class RecognitionAct extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,31 +64,6 @@ public class RecognitionAct extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin = Origin.SEED;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     public StanceRule.Step step() {
         return new StanceRule.Step(type, date, seq);

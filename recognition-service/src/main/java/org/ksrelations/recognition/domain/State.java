@@ -1,6 +1,7 @@
 package org.ksrelations.recognition.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.ksrelations.kit.data.CuratedEntity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +23,7 @@ import java.util.Optional;
 /** A state or entity that can recognise Kosovo. Its stance is derived from {@link #acts}, never stored. */
 @Entity
 @Table(name = "state")
-public class State extends PanacheEntityBase {
+public class State extends CuratedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,31 +52,7 @@ public class State extends PanacheEntityBase {
     @OneToMany(mappedBy = "state")
     public List<RecognitionAct> acts = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin = Origin.SEED;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
     /** Increases with any change of the state or of one of its acts (the ETag). */
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
-    }
 
     /** Marks the state changed (its version increases on flush) because one of its acts changed. */
     public void actsChanged() {

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +16,6 @@ import org.jboss.logging.Logger;
 import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
-import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;

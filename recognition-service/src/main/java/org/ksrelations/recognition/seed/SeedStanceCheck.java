@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.ksrelations.kit.problem.Problem;
-import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.StanceRule;

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.data.Tombstone;
 
 import org.ksrelations.kit.problem.ProblemException;
@@ -14,7 +16,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.api.ActInput;
 import org.ksrelations.recognition.domain.Codes;
-import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;

@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.Origin;
+
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Cursor;
@@ -12,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.api.StateEdit;
-import org.ksrelations.recognition.domain.Origin;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
 

@@ -1,4 +1,4 @@
-package org.ksrelations.agreements.domain;
+package org.ksrelations.kit.data;
 
 /** Where the current content of a record comes from: the curated seed files, or an editor's write. */
 public enum Origin {
