@@ -64,6 +64,10 @@ public class RecognitionService {
             where.append(" AND a.type IN (:types)");
             params.put("types", f.types().stream().map(Enum::name).toList());
         }
+        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
+            where.append(" AND a.date_basis IN (:bases)");
+            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
+        }
         if (f.verified() != null) {
             where.append(" AND a.verified = :verified");
             params.put("verified", f.verified());
@@ -228,6 +232,8 @@ public class RecognitionService {
         a.type = in.type();
         a.date = in.date();
         a.datePrecision = in.datePrecision();
+        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
+        a.dateNote = in.dateNote();
         a.verified = in.verified();
         a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         a.sources = Sources.toDomain(in.sources());
