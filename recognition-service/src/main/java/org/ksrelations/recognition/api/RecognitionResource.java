@@ -49,7 +49,7 @@ public class RecognitionResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "state", "stateName", "region", "type", "date",
             "datePrecision", "dateBasis", "dateNote", "verified", "note", "sources"));
-    static final Set<String> AS_OF_FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "name", "region", "stance"));
+    static final Set<String> AS_OF_FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "name", "region", "unMember", "stance"));
 
     @Inject
     RecognitionService recognitions;
