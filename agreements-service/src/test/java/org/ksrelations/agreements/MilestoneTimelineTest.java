@@ -30,7 +30,8 @@ class MilestoneTimelineTest {
     void itemsHaveExactlyTheShapeTheGatewayReads() {
         given().when().get(TIMELINE + "?from=2013-06-28&to=2013-06-28").then().statusCode(200)
                 .body("items.find { it.agreement == '2013-04-19-brussels-agreement' }.keySet()",
-                        containsInAnyOrder("agreement", "agreementTitle", "date", "datePrecision", "type", "description", "sources"))
+                        containsInAnyOrder("agreement", "agreementTitle", "date", "datePrecision", "dateBasis", "dateNote", "type",
+                                "description", "sources"))
                 .body("items.find { it.agreement == '2013-04-19-brussels-agreement' }.type", equalTo("RATIFIED"))
                 .body("items.find { it.agreement == '2013-04-19-brussels-agreement' }.date", equalTo("2013-06-28"))
                 .body("items.find { it.agreement == '2013-04-19-brussels-agreement' }.datePrecision", equalTo("DAY"))

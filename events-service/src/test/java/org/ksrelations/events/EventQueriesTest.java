@@ -175,7 +175,7 @@ class EventQueriesTest {
         String[] lines = csv.split("\r\n");
         int n = given().get("/api/v1/events?from=2013&to=2013&limit=500").jsonPath().getList("items").size();
         assertEquals(n + 1, lines.length);
-        assertTrue(lines[0].startsWith("slug,date,datePrecision,title"));
+        assertTrue(lines[0].startsWith("slug,date,datePrecision,dateBasis,dateNote,title"));
         String projected = given().accept("text/csv").get("/api/v1/events?fields=slug,date&limit=2").asString();
         assertEquals("slug,date", projected.split("\r\n")[0]);
     }

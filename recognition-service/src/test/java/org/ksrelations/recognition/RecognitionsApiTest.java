@@ -31,7 +31,8 @@ class RecognitionsApiTest {
     void anActHasExactlyTheShapeTheGatewayExpects() {
         JsonPath j = given().get("/api/v1/recognitions?state=IL").then().statusCode(200).extract().jsonPath();
         Map<String, Object> first = j.getMap("items[0]");
-        assertEquals(List.of("id", "state", "stateName", "region", "type", "date", "datePrecision", "verified", "note",
+        assertEquals(List.of("id", "state", "stateName", "region", "type", "date", "datePrecision", "dateBasis", "dateNote",
+                "verified", "note",
                 "sources"), new ArrayList<>(first.keySet()));
         assertEquals("il-recognition-2020-09-04", first.get("id"));
         assertEquals("IL", first.get("state"));
@@ -141,7 +142,7 @@ class RecognitionsApiTest {
         String csv = given().accept("text/csv").get("/api/v1/recognitions?state=GW").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
-        assertEquals("id,state,stateName,region,type,date,datePrecision,verified,note,sources", lines[0]);
+        assertEquals("id,state,stateName,region,type,date,datePrecision,dateBasis,dateNote,verified,note,sources", lines[0]);
         assertEquals(4, lines.length);
         given().get("/api/v1/recognitions?fields=id,date&limit=2").then().statusCode(200)
                 .body("items[0].keySet()", containsInAnyOrder("id", "date"));

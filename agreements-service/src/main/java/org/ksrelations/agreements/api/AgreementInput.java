@@ -48,6 +48,11 @@ public record AgreementInput(
         @Schema(nullable = true) DatePrecision proposedOnPrecision,
         @Schema(nullable = true, examples = "2013-04-19") LocalDate concludedOn,
         @Schema(nullable = true) DatePrecision concludedOnPrecision,
+        @Schema(nullable = true, description = "Where the main date (concludedOn, else proposedOn) comes from; STATED when omitted")
+        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        @Size(min = 1, max = 1000)
+        @Schema(nullable = true, description = "How the date was read; required with INFERRED")
+        String dateNote,
         @Size(max = 200) List<@Valid @NotNull ProvisionView> provisions,
         @Size(max = 200) List<@Valid @NotNull MilestoneInput> milestones,
         @Size(max = 100) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 120) String> relatedEvents,

@@ -72,7 +72,7 @@ public class AgreementResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "title", "summary", "lang", "kind", "status",
             "stage", "process", "facilitator", "parties", "signatories", "proposedOn", "proposedOnPrecision",
-            "concludedOn", "concludedOnPrecision", "date", "datePrecision", "provisions", "milestones", "relatedEvents",
+            "concludedOn", "concludedOnPrecision", "date", "datePrecision", "dateBasis", "dateNote", "provisions", "milestones", "relatedEvents",
             "tags", "sources", "updatedAt"));
 
     @Inject
@@ -142,6 +142,9 @@ public class AgreementResource {
                     example = "border crossing") @QueryParam("q") String q,
             @Parameter(description = "Only agreements changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Where the main date comes from; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.agreements.domain.DateBasis.class))
+            @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "date (default; undated last), -date, title or relevance (default with q)",
                     schema = @Schema(enumeration = {"date", "-date", "title", "relevance"}), example = "date")
             @QueryParam("sort") String sort,
@@ -165,7 +168,8 @@ public class AgreementResource {
                 Params.enums("stage", stage, AgreementStage.class),
                 Params.enums("process", process, AgreementProcess.class),
                 facilitator(facilitator), Params.slug("party", party), Params.text("topic", topic, 200),
-                fromDate, toDate, Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince));
+                fromDate, toDate, Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince),
+                Params.enums("dateBasis", dateBasis, org.ksrelations.agreements.domain.DateBasis.class));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);

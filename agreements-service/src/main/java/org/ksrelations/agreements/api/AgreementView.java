@@ -43,6 +43,10 @@ public record AgreementView(
         @Schema(nullable = true, description = "The main date: concludedOn, else proposedOn; null when undated", examples = "2013-04-19")
         LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
+        @Schema(description = "Where the main date comes from")
+        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
+        String dateNote,
         List<ProvisionView> provisions,
         List<MilestoneView> milestones,
         @Schema(description = "Slugs of events in events-service about this agreement") List<String> relatedEvents,

@@ -21,6 +21,11 @@ import java.util.Map;
 public record MilestoneInput(
         @Schema(nullable = true, examples = "2013-06-28") LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
+        @Schema(nullable = true, description = "Where the date comes from; STATED when omitted")
+        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        @Size(min = 1, max = 1000)
+        @Schema(nullable = true, description = "How the date was read; required with INFERRED")
+        String dateNote,
         @NotNull MilestoneType type,
         @NotNull @Size(min = 1, max = 10)
         @Schema(implementation = LocalizedText.class, required = true)

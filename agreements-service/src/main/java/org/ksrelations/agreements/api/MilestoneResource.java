@@ -58,10 +58,10 @@ import java.util.Set;
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
 public class MilestoneResource {
 
-    static final Set<String> MILESTONE_FIELDS = new LinkedHashSet<>(List.of("id", "date", "datePrecision", "type",
+    static final Set<String> MILESTONE_FIELDS = new LinkedHashSet<>(List.of("id", "date", "datePrecision", "dateBasis", "dateNote", "type",
             "description", "sources"));
     static final Set<String> TIMELINE_FIELDS = new LinkedHashSet<>(List.of("agreement", "agreementTitle", "date",
-            "datePrecision", "type", "description", "sources"));
+            "datePrecision", "dateBasis", "dateNote", "type", "description", "sources"));
 
     @Inject
     AgreementQueries agreements;

@@ -20,6 +20,9 @@ public record MilestoneTimelineItem(
         Object agreementTitle,
         @Schema(examples = "2013-06-28") LocalDate date,
         DatePrecision datePrecision,
+        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
+        String dateNote,
         MilestoneType type,
         @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
                 ref = "LocalizedString")

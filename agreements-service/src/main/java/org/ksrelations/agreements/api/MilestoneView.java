@@ -18,6 +18,9 @@ public record MilestoneView(
         String id,
         @Schema(nullable = true, description = "ISO-8601 date; null when unknown", examples = "2013-06-28") LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
+        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
+        String dateNote,
         MilestoneType type,
         @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
                 ref = "LocalizedString")

@@ -25,7 +25,7 @@ public final class Views {
                 a.kind, a.status, a.stage, a.process, a.facilitator, List.copyOf(a.parties),
                 a.signatories.stream().map(Views::signatory).toList(),
                 a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
-                a.mainDate(), a.mainDatePrecision(),
+                a.mainDate(), a.mainDatePrecision(), a.dateBasis, a.dateNote,
                 provisions(a), milestones(a, lang),
                 List.copyOf(a.relatedEvents), List.copyOf(a.tags), sources(a.sources), a.updatedAt);
     }
@@ -44,10 +44,10 @@ public final class Views {
     public static AgreementInput input(Agreement a) {
         return new AgreementInput(a.slug, a.title, a.summary, a.kind, a.status, a.stage, a.process, a.facilitator,
                 a.parties, a.signatories.stream().map(Views::signatory).toList(),
-                a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
+                a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision, a.dateBasis, a.dateNote,
                 provisions(a),
                 a.milestones.stream().sorted(Comparator.comparing((Milestone m) -> m.publicId, Orders.MILESTONE_ID_ORDER))
-                        .map(m -> new MilestoneInput(m.date, m.datePrecision, m.type, m.description,
+                        .map(m -> new MilestoneInput(m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, m.description,
                                 sources(m.sources))).toList(),
                 a.relatedEvents, a.tags, sources(a.sources));
     }
@@ -57,11 +57,12 @@ public final class Views {
     }
 
     public static MilestoneView milestone(Milestone m, Lang lang) {
-        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.type, lang.pick(m.description), sources(m.sources));
+        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, lang.pick(m.description), sources(m.sources));
     }
 
     public static MilestoneTimelineItem timelineItem(Milestone m, Lang lang) {
-        return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision, m.type,
+        return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision, m.dateBasis,
+                m.dateNote, m.type,
                 lang.pick(m.description), sources(m.sources));
     }
 

@@ -84,6 +84,13 @@ public class Agreement extends CuratedEntity {
     @Column(name = "concluded_on_precision")
     public DatePrecision concludedOnPrecision;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis", nullable = false)
+    public DateBasis dateBasis = DateBasis.STATED;
+
+    @Column(name = "date_note")
+    public String dateNote;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "related_events", nullable = false, columnDefinition = "text[]")
     public List<String> relatedEvents = new ArrayList<>();

@@ -48,6 +48,13 @@ public class Milestone {
     public DatePrecision datePrecision;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis", nullable = false)
+    public DateBasis dateBasis = DateBasis.STATED;
+
+    @Column(name = "date_note")
+    public String dateNote;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MilestoneType type;
 

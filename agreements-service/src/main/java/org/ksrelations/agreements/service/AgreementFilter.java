@@ -12,5 +12,6 @@ import java.util.List;
 /** The filters of the agreement list; null or empty means "any". */
 public record AgreementFilter(List<AgreementStatus> statuses, List<AgreementKind> kinds, List<AgreementStage> stages,
                               List<AgreementProcess> processes, String facilitator, String party, String topic,
-                              LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince) {
+                              LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince,
+                              List<org.ksrelations.agreements.domain.DateBasis> dateBases) {
 }

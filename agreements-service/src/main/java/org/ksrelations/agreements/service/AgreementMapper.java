@@ -46,6 +46,8 @@ public final class AgreementMapper {
         a.proposedOnPrecision = in.proposedOnPrecision();
         a.concludedOn = in.concludedOn();
         a.concludedOnPrecision = in.concludedOnPrecision();
+        a.dateBasis = DateBases.orStated(in.dateBasis());
+        a.dateNote = in.dateNote();
         a.relatedEvents = in.relatedEvents() == null ? new ArrayList<>() : in.relatedEvents().stream().distinct().toList();
         a.tags = in.tags() == null ? new ArrayList<>() : in.tags().stream().distinct().toList();
         a.sources = sources(in.sources());
@@ -88,6 +90,8 @@ public final class AgreementMapper {
                 }
             }
             if (same != null) {
+                same.dateBasis = DateBases.orStated(in.dateBasis());
+                same.dateNote = in.dateNote();
                 unmatched.remove(same);
                 result.add(same);
             } else {
@@ -127,6 +131,8 @@ public final class AgreementMapper {
         m.publicId = prefix + n;
         m.date = in.date();
         m.datePrecision = in.datePrecision();
+        m.dateBasis = DateBases.orStated(in.dateBasis());
+        m.dateNote = in.dateNote();
         m.type = in.type();
         m.description = new TreeMap<>(in.description());
         m.sources = sources(in.sources());

@@ -36,6 +36,10 @@ public class AgreementQueries {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         boolean hasQuery = f.q() != null && !f.q().isBlank();
+        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
+            where.append(" AND a.date_basis IN (:bases)");
+            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
+        }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             where.append(" AND a.status IN (:statuses)");
             params.put("statuses", f.statuses().stream().map(Enum::name).toList());

@@ -158,6 +158,7 @@ public class AgreementWrites {
                 new AgreementRules.MilestoneFact(in.date(), in.datePrecision(), in.type()), a.proposedOn, a.proposedOnPrecision)) {
             errors.add(new Problem.FieldError("date", "must not precede the agreement's proposedOn (" + a.proposedOn + ")"));
         }
+        DateBases.check(errors, "", in.dateBasis(), in.dateNote());
         checkLanguages(errors, "description", in.description());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -211,6 +212,15 @@ public class AgreementWrites {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (in.slug() != null && RESERVED_SLUGS.contains(in.slug())) {
             errors.add(new Problem.FieldError("slug", "'" + in.slug() + "' is reserved"));
+        }
+        DateBases.check(errors, "", in.dateBasis(), in.dateNote());
+        if (in.milestones() != null) {
+            for (int i = 0; i < in.milestones().size(); i++) {
+                MilestoneInput m = in.milestones().get(i);
+                if (m != null) {
+                    DateBases.check(errors, "milestones[" + i + "].", m.dateBasis(), m.dateNote());
+                }
+            }
         }
         checkLanguages(errors, "title", in.title());
         checkLanguages(errors, "summary", in.summary());

@@ -27,6 +27,12 @@ public record EventInput(
         String slug,
         @NotNull @Schema(examples = "2013-04-19") LocalDate date,
         @NotNull DatePrecision datePrecision,
+        @Schema(nullable = true, description = "Where the date comes from; STATED when omitted")
+        org.ksrelations.events.domain.DateBasis dateBasis,
+        @Size(min = 1, max = 1000)
+        @Schema(nullable = true, description = "How the date was read; required with INFERRED",
+                examples = "The text gives no year; it places the event after the agreements of 26 August 2015")
+        String dateNote,
         @NotNull @Size(min = 1, max = 10)
         @Schema(implementation = LocalizedText.class, required = true)
         Map<@Pattern(regexp = "[a-z]{2}", message = "language codes are two lower-case letters") String,

@@ -68,7 +68,7 @@ import java.util.Set;
 @Tag(name = "events", description = "The timeline of Kosovo–Serbia relations (events-service)")
 public class EventResource {
 
-    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "date", "datePrecision", "title", "summary",
+    static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "date", "datePrecision", "dateBasis", "dateNote", "title", "summary",
             "lang", "category", "actors", "places", "tags", "relatedAgreements", "sources", "updatedAt"));
 
     @Inject
@@ -109,6 +109,9 @@ public class EventResource {
             @Parameter(description = "Category; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
             @QueryParam("category") List<String> category,
+            @Parameter(description = "Where the date comes from; repeat or comma-separate for several",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.events.domain.DateBasis.class))
+            @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "Actor slug", example = "hashim-thaci") @QueryParam("actor") String actor,
             @Parameter(description = "Place name (case-insensitive)", example = "Brussels") @QueryParam("place") String place,
             @Parameter(description = "Tag", example = "brussels-dialogue") @QueryParam("tag") String tag,
@@ -138,7 +141,8 @@ public class EventResource {
         EventFilter filter = new EventFilter(fromDate, toDate,
                 Params.enums("category", category, Category.class), Params.slug("actor", actor),
                 Params.text("place", place, 100), Params.slug("tag", tag), Params.text("q", q, 200),
-                Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince));
+                Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince),
+                Params.enums("dateBasis", dateBasis, org.ksrelations.events.domain.DateBasis.class));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);

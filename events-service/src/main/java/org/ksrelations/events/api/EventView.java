@@ -21,6 +21,9 @@ public record EventView(
         @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year", examples = "2013-04-19")
         LocalDate date,
         DatePrecision datePrecision,
+        org.ksrelations.events.domain.DateBasis dateBasis,
+        @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
+        String dateNote,
         @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
                 ref = "LocalizedString")
         Object title,

@@ -15,7 +15,7 @@ public final class Views {
     }
 
     public static EventView event(Event e, Lang lang) {
-        return new EventView(e.slug, e.date, e.datePrecision, lang.pick(e.title), lang.pick(e.summary),
+        return new EventView(e.slug, e.date, e.datePrecision, e.dateBasis, e.dateNote, lang.pick(e.title), lang.pick(e.summary),
                 lang.served(e.title), e.category,
                 e.actors.stream().map(ea -> new ActorRef(ea.actor.slug, ea.actor.name, ea.actor.type, ea.role)).toList(),
                 List.copyOf(e.places), List.copyOf(e.tags), List.copyOf(e.relatedAgreements),

@@ -42,6 +42,13 @@ public class Event extends CuratedEntity {
     @Column(name = "date_precision", nullable = false)
     public DatePrecision datePrecision;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis", nullable = false)
+    public DateBasis dateBasis = DateBasis.STATED;
+
+    @Column(name = "date_note")
+    public String dateNote;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> title;

@@ -8,5 +8,6 @@ import java.util.List;
 
 /** The filters of the event list; null means "any". */
 public record EventFilter(LocalDate from, LocalDate to, List<Category> categories, String actor, String place,
-                          String tag, String q, String agreement, OffsetDateTime updatedSince) {
+                          String tag, String q, String agreement, OffsetDateTime updatedSince,
+                          List<org.ksrelations.events.domain.DateBasis> dateBases) {
 }

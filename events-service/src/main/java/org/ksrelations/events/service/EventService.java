@@ -71,6 +71,10 @@ public class EventService {
             where.append(" AND e.event_date <= :to");
             params.put("to", f.to());
         }
+        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
+            where.append(" AND e.date_basis IN (:bases)");
+            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
+        }
         if (f.categories() != null && !f.categories().isEmpty()) {
             where.append(" AND e.category IN (:cats)");
             params.put("cats", f.categories().stream().map(Enum::name).toList());
@@ -294,6 +298,10 @@ public class EventService {
         if (in.date() != null && in.date().isAfter(LocalDate.now().plusDays(1))) {
             errors.add(new Problem.FieldError("date", "must not be in the future"));
         }
+        if (in.dateBasis() == org.ksrelations.events.domain.DateBasis.INFERRED
+                && (in.dateNote() == null || in.dateNote().isBlank())) {
+            errors.add(new Problem.FieldError("dateNote", "is required when dateBasis is INFERRED"));
+        }
         if (in.date() != null && in.date().getYear() < 1000) {
             errors.add(new Problem.FieldError("date", "must be after the year 1000"));
         }
@@ -338,6 +346,8 @@ public class EventService {
     public void apply(Event e, EventInput in) {
         e.date = in.date();
         e.datePrecision = in.datePrecision();
+        e.dateBasis = in.dateBasis() == null ? org.ksrelations.events.domain.DateBasis.STATED : in.dateBasis();
+        e.dateNote = in.dateNote();
         e.title = new TreeMap<>(in.title());
         e.summary = new TreeMap<>(in.summary());
         e.category = in.category();
@@ -370,7 +380,7 @@ public class EventService {
 
     /** The input that would recreate this event (the base of a merge patch). */
     public EventInput toInput(Event e) {
-        return new EventInput(e.slug, e.date, e.datePrecision, e.title, e.summary, e.category,
+        return new EventInput(e.slug, e.date, e.datePrecision, e.dateBasis, e.dateNote, e.title, e.summary, e.category,
                 e.actors.stream().map(ea -> new EventInput.ActorInput(ea.actor.slug, ea.actor.name, ea.actor.type,
                         ea.role)).toList(),
                 e.places, e.tags, e.relatedAgreements,

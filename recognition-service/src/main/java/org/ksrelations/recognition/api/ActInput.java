@@ -24,6 +24,11 @@ public record ActInput(
                 + " a recognition cannot be dated before 2008-02-17", examples = "2024-03-01") LocalDate date,
         @Schema(nullable = true, description = "Required with a date: MONTH means the 1st of the month, YEAR 1 January")
         DatePrecision datePrecision,
+        @Schema(nullable = true, description = "Where the date comes from; STATED when omitted for a dated act")
+        org.ksrelations.recognition.domain.DateBasis dateBasis,
+        @Size(min = 1, max = 1000)
+        @Schema(nullable = true, description = "How the date was read; required with INFERRED")
+        String dateNote,
         @NotNull @Schema(description = "Whether the date was checked against a source") Boolean verified,
         @Size(max = 2000) @Schema(nullable = true) String note,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {

@@ -15,7 +15,7 @@ import java.util.List;
 /** A recognition act as the API serves it (the gateway's timeline relies on exactly these fields). */
 @Schema(name = "RecognitionAct", description = "One act of a state about the recognition of Kosovo, with its sources")
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"id", "state", "stateName", "region", "type", "date", "datePrecision", "verified", "note", "sources"})
+@JsonPropertyOrder({"id", "state", "stateName", "region", "type", "date", "datePrecision", "dateBasis", "dateNote", "verified", "note", "sources"})
 public record ActView(
         @Schema(description = "Stable public id of the act", examples = "il-recognition-2020-09-04") String id,
         @Schema(description = "Code of the state", examples = "IL") String state,
@@ -25,6 +25,8 @@ public record ActView(
         @Schema(nullable = true, description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month"
                 + " or year; null when unknown", examples = "2020-09-04") LocalDate date,
         @Schema(nullable = true, description = "Null when the date is unknown") DatePrecision datePrecision,
+        @Schema(nullable = true, description = "Where the date comes from; null when the date is unknown") org.ksrelations.recognition.domain.DateBasis dateBasis,
+        @Schema(nullable = true, description = "How the date was read (always given with INFERRED)") String dateNote,
         @Schema(description = "False when the exact date could not be checked against a source (UNVERIFIED in the"
                 + " reference data)") boolean verified,
         @Schema(nullable = true, examples = "Mutual recognition agreed with the Washington agreements of 4 September 2020")

@@ -10,14 +10,24 @@ import java.util.List;
 
 /** Every state's stance on a date. */
 @Schema(name = "RecognitionsAsOf", description = "The stance of every state (matching the filters) on a date; only acts"
-        + " dated on or before the date count, undated acts never do")
+        + " dated on or before the date count, undated acts never do: undatedActs and undatedStates say which were left out")
 public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
-                       @Schema(description = "Number of listed states per stance") StanceCounts counts,
+                       @Schema(description = "Number of listed states per stance, every entity of the list included"
+                               + " (UN members and others such as Taiwan, the Cook Islands, Niue, the Order of Malta)")
+                       StanceCounts counts,
+                       @Schema(description = "Number of listed UN member states per stance (the figure usually quoted)")
+                       StanceCounts unMemberCounts,
+                       @Schema(description = "Acts of the listed states that have no date and so could not be placed"
+                               + " on the date (they count for the current stance only)", examples = "5")
+                       long undatedActs,
+                       @Schema(description = "Codes of the listed states with at least one undated act", examples = "[\"GN\"]")
+                       List<String> undatedStates,
                        List<Item> items) {
 
     public static AsOfView of(AsOf a) {
-        return new AsOfView(a.date(), StanceCounts.of(a.counts()), a.items().stream()
-                .map(i -> new Item(i.code(), i.iso2(), i.name(), i.region(), i.stance())).toList());
+        return new AsOfView(a.date(), StanceCounts.of(a.counts()), StanceCounts.of(a.unMemberCounts()), a.undatedActs(),
+                List.copyOf(a.undatedStates()), a.items().stream()
+                .map(i -> new Item(i.code(), i.iso2(), i.name(), i.region(), i.unMember(), i.stance())).toList());
     }
 
     @Schema(name = "StanceAsOf", description = "A state and its stance on the date")
@@ -25,6 +35,7 @@ public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
                        @Schema(nullable = true, examples = "IL") String iso2,
                        @Schema(examples = "Israel") String name,
                        Region region,
+                       @Schema(description = "Whether the state is a member of the United Nations") boolean unMember,
                        Stance stance) {
     }
 }

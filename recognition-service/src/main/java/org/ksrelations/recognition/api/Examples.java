@@ -49,8 +49,11 @@ final class Examples {
             + " \"url\": \"https://example.org/statement\", \"publishedOn\": \"2024-03-01\", \"accessedOn\": null, \"quote\": null}]}";
 
     static final String AS_OF = "{\"date\": \"2008-12-31\", \"counts\": {\"RECOGNIZES\": 55, \"WITHDRAWAL_CLAIMED\": 0,"
-            + " \"DISPUTED\": 0, \"DOES_NOT_RECOGNIZE\": 142}, \"items\": [{\"code\": \"AF\", \"iso2\": \"AF\","
-            + " \"name\": \"Afghanistan\", \"region\": \"ASIA\", \"stance\": \"RECOGNIZES\"}]}";
+            + " \"DISPUTED\": 0, \"DOES_NOT_RECOGNIZE\": 142}, \"unMemberCounts\": {\"RECOGNIZES\": 53,"
+            + " \"WITHDRAWAL_CLAIMED\": 0, \"DISPUTED\": 0, \"DOES_NOT_RECOGNIZE\": 140}, \"undatedActs\": 6,"
+            + " \"undatedStates\": [\"GN\", \"JM\", \"KN\", \"ST\", \"TO\", \"YE\"],"
+            + " \"items\": [{\"code\": \"AF\", \"iso2\": \"AF\","
+            + " \"name\": \"Afghanistan\", \"region\": \"ASIA\", \"unMember\": true, \"stance\": \"RECOGNIZES\"}]}";
 
     static final String STATS_YEAR = "{\"groupBy\": \"year\", \"years\": [{\"year\": 2008, \"recognitions\": 55,"
             + " \"withdrawalsClaimed\": 0, \"cumulativeRecognizing\": 55}], \"regions\": null, \"totals\": {\"states\": 197,"

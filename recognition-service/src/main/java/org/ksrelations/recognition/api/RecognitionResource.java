@@ -48,8 +48,8 @@ import java.util.Set;
 public class RecognitionResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "state", "stateName", "region", "type", "date",
-            "datePrecision", "verified", "note", "sources"));
-    static final Set<String> AS_OF_FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "name", "region", "stance"));
+            "datePrecision", "dateBasis", "dateNote", "verified", "note", "sources"));
+    static final Set<String> AS_OF_FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "name", "region", "unMember", "stance"));
 
     @Inject
     RecognitionService recognitions;
@@ -93,6 +93,10 @@ public class RecognitionResource {
             @QueryParam("type") List<String> type,
             @Parameter(description = "true: only acts whose date was checked; false: only the unverified ones",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("verified") String verified,
+            @Parameter(description = "Where the date comes from; repeat or comma-separate for several (undated acts"
+                    + " have none and are left out)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.recognition.domain.DateBasis.class))
+            @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "Only the acts of this state (code)", example = "GW") @QueryParam("state") String state,
             @Parameter(description = "Only acts changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
@@ -120,7 +124,8 @@ public class RecognitionResource {
         }
         ActFilter filter = new ActFilter(fromDate, toDate, Params.enums("region", region, Region.class),
                 Params.enums("type", type, ActType.class), Params.optionalBool("verified", verified), stateCode,
-                Params.timestamp("updatedSince", updatedSince));
+                Params.timestamp("updatedSince", updatedSince),
+                Params.enums("dateBasis", dateBasis, org.ksrelations.recognition.domain.DateBasis.class));
         Lang.resolve(lang, headers);
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);

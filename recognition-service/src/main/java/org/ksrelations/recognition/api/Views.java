@@ -51,7 +51,8 @@ public final class Views {
     }
 
     public static ActView act(RecognitionAct a, State s) {
-        return new ActView(a.actId, s.code, s.name, s.region, a.type, a.date, a.datePrecision, a.verified, a.note,
+        return new ActView(a.actId, s.code, s.name, s.region, a.type, a.date, a.datePrecision, a.dateBasis, a.dateNote,
+                a.verified, a.note,
                 sources(a.sources));
     }
 

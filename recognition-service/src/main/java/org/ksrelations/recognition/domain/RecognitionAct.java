@@ -56,6 +56,19 @@ public class RecognitionAct extends CuratedEntity {
     @Column(name = "date_precision")
     public DatePrecision datePrecision;
 
+    /** Where the date comes from (issue 18); null exactly when the act is undated. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis")
+    public DateBasis dateBasis;
+
+    @Column(name = "date_note")
+    public String dateNote;
+
+    /** The basis to store for a date: none for an undated act, STATED when not given. */
+    public static DateBasis basisFor(java.time.LocalDate date, DateBasis given) {
+        return date == null ? null : given == null ? DateBasis.STATED : given;
+    }
+
     @Column(nullable = false)
     public boolean verified;
 

@@ -219,6 +219,8 @@ public class SeedLoader {
         a.type = in.type();
         a.date = in.date();
         a.datePrecision = in.datePrecision();
+        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
+        a.dateNote = in.dateNote();
         a.verified = in.verified();
         a.note = in.note();
         a.sources = Sources.toDomain(in.sources());

@@ -41,6 +41,9 @@ public final class SeedRecords {
             @NotNull ActType type,
             LocalDate date,
             DatePrecision datePrecision,
+            org.ksrelations.recognition.domain.DateBasis dateBasis,
+            @Size(min = 1, max = 1000)
+            String dateNote,
             @NotNull Boolean verified,
             @Size(max = 2000) String note,
             @NotEmpty List<@Valid @NotNull SourceView> sources) {

@@ -9,5 +9,6 @@ import java.util.List;
 
 /** The filters of the act list; null or empty means "any". With from or to, undated acts are left out. */
 public record ActFilter(LocalDate from, LocalDate to, List<Region> regions, List<ActType> types, Boolean verified,
-                        String state, OffsetDateTime updatedSince) {
+                        String state, OffsetDateTime updatedSince,
+                        List<org.ksrelations.recognition.domain.DateBasis> dateBases) {
 }

@@ -45,6 +45,13 @@ public class ActRules {
                 errors.add(new Problem.FieldError("state", "must be the state of the path ('" + s.code + "')"));
             }
         }
+        if (in.dateBasis() != null && in.date() == null) {
+            errors.add(new Problem.FieldError("dateBasis", "must be null when the date is unknown (null)"));
+        }
+        if (in.dateBasis() == org.ksrelations.recognition.domain.DateBasis.INFERRED
+                && (in.dateNote() == null || in.dateNote().isBlank())) {
+            errors.add(new Problem.FieldError("dateNote", "is required when dateBasis is INFERRED"));
+        }
         if (in.type() != null) {
             List<StanceRule.Step> others = s.acts.stream().map(RecognitionAct::step).toList();
             errors.addAll(violations(in.type(), in.date(), in.datePrecision(), others, today()));

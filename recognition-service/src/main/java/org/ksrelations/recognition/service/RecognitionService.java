@@ -66,6 +66,10 @@ public class RecognitionService {
             where.append(" AND a.type IN (:types)");
             params.put("types", f.types().stream().map(Enum::name).toList());
         }
+        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
+            where.append(" AND a.date_basis IN (:bases)");
+            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
+        }
         if (f.verified() != null) {
             where.append(" AND a.verified = :verified");
             params.put("verified", f.verified());
@@ -148,20 +152,34 @@ public class RecognitionService {
             where.append(" AND x.stance IN (:stances)");
             params.put("stances", stances.stream().map(Enum::name).toList());
         }
-        Query q = em.createNativeQuery("SELECT x.code, x.iso2, x.name, x.region, x.stance FROM (SELECT s.code, s.iso2,"
-                + " s.name, s.region, recognition_stance(s.id, :d) AS stance FROM state s) x" + where + " ORDER BY x.code");
+        Query q = em.createNativeQuery("SELECT x.code, x.iso2, x.name, x.region, x.stance, x.un_member, x.undated FROM"
+                + " (SELECT s.code, s.iso2, s.name, s.region, recognition_stance(s.id, :d) AS stance, s.un_member,"
+                + " (SELECT count(*) FROM recognition_act a WHERE a.state_id = s.id AND a.act_date IS NULL) AS undated"
+                + " FROM state s) x" + where + " ORDER BY x.code");
         params.forEach(q::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        Map<Stance, Long> unMemberCounts = new EnumMap<>(Stance.class);
         List<AsOf.Item> items = new ArrayList<>();
+        long undatedActs = 0;
+        List<String> undatedStates = new ArrayList<>();
         for (Object[] r : rows) {
             Stance st = Stance.valueOf((String) r[4]);
+            boolean unMember = Boolean.TRUE.equals(r[5]);
             counts.merge(st, 1L, Long::sum);
+            if (unMember) {
+                unMemberCounts.merge(st, 1L, Long::sum);
+            }
+            long undated = ((Number) r[6]).longValue();
+            if (undated > 0) {
+                undatedActs += undated;
+                undatedStates.add((String) r[0]);
+            }
             items.add(new AsOf.Item((String) r[0], r[1] == null ? null : r[1].toString(), (String) r[2],
-                    Region.valueOf((String) r[3]), st));
+                    Region.valueOf((String) r[3]), unMember, st));
         }
-        return new AsOf(date, counts, items);
+        return new AsOf(date, counts, unMemberCounts, undatedActs, undatedStates, items);
     }
 
     @Transactional
@@ -230,6 +248,8 @@ public class RecognitionService {
         a.type = in.type();
         a.date = in.date();
         a.datePrecision = in.datePrecision();
+        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
+        a.dateNote = in.dateNote();
         a.verified = in.verified();
         a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
         a.sources = Sources.toDomain(in.sources());

@@ -1,0 +1,59 @@
+package org.ksrelations.agreements;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Issue 18: agreements and their milestones say where their dates come from; the list filters by it. */
+@QuarkusTest
+class DateBasisTest {
+
+    @Test
+    void aMilestoneWhoseYearIsReadFromTheContextIsInferredWithItsNote() {
+        given().get("/api/v1/agreements/2007-03-26-ahtisaari-plan").then().statusCode(200)
+                .body("dateBasis", equalTo("STATED"))
+                .body("milestones.find { it.date == '2007-04-03' }.dateBasis", equalTo("INFERRED"))
+                .body("milestones.find { it.date == '2007-04-03' }.dateNote", containsString("without a year"));
+        given().get("/api/v1/agreements/milestones?from=2007-04-03&to=2007-04-03").then().statusCode(200)
+                .body("items.dateBasis", hasItem("INFERRED"));
+    }
+
+    @Test
+    void theListFiltersByTheBasisOfTheMainDateAndCsvCarriesIt() {
+        given().get("/api/v1/agreements?dateBasis=STATED&limit=500").then().statusCode(200)
+                .body("items.dateBasis", everyItem(equalTo("STATED")))
+                .body("items.slug", hasItems("2013-04-19-brussels-agreement"));
+        given().get("/api/v1/agreements?dateBasis=INFERRED&includeTotal=true").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        String csv = given().accept("text/csv").get("/api/v1/agreements?fields=slug,dateBasis&limit=3").then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("slug,dateBasis"), csv);
+    }
+
+    @Test
+    void anUnknownBasisIsA400Problem() {
+        given().get("/api/v1/agreements?dateBasis=42").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("dateBasis"));
+    }
+
+    @Test
+    void anInferredMilestoneWithoutANoteIsRefused() {
+        Map<String, Object> a = Fixtures.agreement(Fixtures.uniqueSlug("basis"));
+        Map<String, Object> m = Fixtures.milestone("2013-06-28", "DAY", "OTHER");
+        m.put("dateBasis", "INFERRED");
+        a.put("milestones", List.of(m));
+        Fixtures.post(a).then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("milestones[0].dateNote"));
+    }
+}
