@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.seed;
 
+import org.ksrelations.kit.data.SeedRetirement;
+
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -128,7 +130,7 @@ public class SeedLoader {
                 kept++;
             }
         }
-        retirement.retireAllBut(records.stream().map(r -> r.slug())
+        retirement.retireAllBut(Agreement.class, AgreementWrites.RESOURCE, records.stream().map(r -> r.slug())
                 .collect(java.util.stream.Collectors.toSet()));
         LOG.infof("seed: %d agreements read, %d inserted, %d updated, %d unchanged or edited",
                 records.size(), inserted, updated, kept);

@@ -1,5 +1,7 @@
 package org.ksrelations.events.seed;
 
+import org.ksrelations.kit.data.SeedRetirement;
+
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -126,7 +128,7 @@ public class SeedLoader {
                 kept++;
             }
         }
-        retirement.retireAllBut(records.stream().map(r -> r.slug())
+        retirement.retireAllBut(Event.class, EventService.RESOURCE, records.stream().map(r -> r.slug())
                 .collect(java.util.stream.Collectors.toSet()));
         LOG.infof("seed: %d events read, %d inserted, %d updated, %d unchanged or edited; %d actors",
                 records.size(), inserted, updated, kept, Actor.count());
