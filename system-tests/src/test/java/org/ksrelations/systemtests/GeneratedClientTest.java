@@ -182,7 +182,7 @@ class GeneratedClientTest {
 
     @Test
     void listsAndFiltersEventsIntoTypedModels() throws ApiException {
-        EventPage page = new EventsApi(client).listEvents(null, null, List.of(Category.AGREEMENT), null, null,
+        EventPage page = new EventsApi(client).listEvents(null, null, List.of(Category.AGREEMENT), null, null, null,
                 "2013", true, "en", 50, null, null, "date", null, "2013", null);
         assertFalse(page.getItems().isEmpty());
         assertNotNull(page.getTotalItems());
@@ -197,14 +197,14 @@ class GeneratedClientTest {
     @Test
     void pagesThroughEveryEventWithTheCursor() throws ApiException {
         EventsApi events = new EventsApi(client);
-        long total = events.listEvents(null, null, null, null, null, null, true, null, 1, null, null, null, null, null,
+        long total = events.listEvents(null, null, null, null, null, null, null, true, null, 1, null, null, null, null, null,
                 null).getTotalItems();
         Set<String> seen = new HashSet<>();
         String cursor = null;
         LocalDate previous = LocalDate.MIN;
         int pages = 0;
         do {
-            EventPage page = events.listEvents(null, null, null, cursor, null, null, null, null, 25, null, null,
+            EventPage page = events.listEvents(null, null, null, cursor, null, null, null, null, null, 25, null, null,
                     "date", null, null, null);
             for (Event e : page.getItems()) {
                 assertTrue(seen.add(e.getSlug()), "no event twice: " + e.getSlug());
@@ -226,7 +226,7 @@ class GeneratedClientTest {
         assertNotNull(title.getEn());
         assertNotNull(title.getMk(), "the Macedonian article tells this event too");
 
-        Agreement a = new AgreementsApi(client).getAgreement("2013-04-19-brussels-agreement", "en");
+        Agreement a = new AgreementsApi(client).getAgreement("2013-04-19-brussels-agreement", "en", null);
         assertEquals("2013-04-19-brussels-agreement", a.getSlug());
         assertNotNull(a.getStatus());
 
@@ -237,7 +237,7 @@ class GeneratedClientTest {
 
     @Test
     void readsEnumFiltersStatsAndTheCompositeResources() throws ApiException {
-        AgreementPage ratified = new AgreementsApi(client).listAgreements(null, null, null, null, true, null, null,
+        AgreementPage ratified = new AgreementsApi(client).listAgreements(null, null, null, null, null, true, null, null,
                 null, null, null, null, null, null, List.of(AgreementStatus.RATIFIED), null, null, null);
         assertTrue(ratified.getItems().stream().allMatch(x -> x.getStatus() == AgreementStatus.RATIFIED));
 
@@ -303,7 +303,7 @@ class GeneratedClientTest {
         assertNotNull(p.getTitle());
 
         ApiException badLimit = assertThrows(ApiException.class, () -> new EventsApi(client).listEvents(null, null,
-                null, null, null, null, null, null, 100_000, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, 100_000, null, null, null, null, null, null));
         assertEquals(400, badLimit.getCode());
         Problem limit = problem(badLimit);
         assertTrue(limit.getErrors().stream().anyMatch(f -> "limit".equals(f.getField())), limit.toString());
