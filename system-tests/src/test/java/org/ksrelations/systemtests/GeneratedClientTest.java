@@ -226,7 +226,7 @@ class GeneratedClientTest {
         assertNotNull(title.getEn());
         assertNotNull(title.getMk(), "the Macedonian article tells this event too");
 
-        Agreement a = new AgreementsApi(client).getAgreement("2013-04-19-brussels-agreement", "en");
+        Agreement a = new AgreementsApi(client).getAgreement("2013-04-19-brussels-agreement", "en", null);
         assertEquals("2013-04-19-brussels-agreement", a.getSlug());
         assertNotNull(a.getStatus());
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.List;
@@ -30,6 +31,9 @@ public class GatewayOpenApi implements OASFilter {
         }
         if (api.getPaths() != null) {
             gatewayAbout(api.getPaths().getPathItem("/api/v1/about"));
+            if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+                agreementIncludes(api.getPaths().getPathItem("/api/v1/agreements/{slug}"), api.getComponents());
+            }
         }
     }
 
@@ -50,6 +54,44 @@ public class GatewayOpenApi implements OASFilter {
                 ok.getContent().getMediaTypes().values().forEach(m -> m.setExamples(null));
             }
         }
+    }
+
+    /**
+     * The gateway answers {@code getAgreement} itself when {@code include} names parts ({@link AgreementIncludes}):
+     * document the parameter, the {@code AgreementEvent} entries and the two properties only that answer carries.
+     */
+    static void agreementIncludes(PathItem detail, Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        Schema agreement = schemas.get("Agreement");
+        if (detail == null || detail.getGET() == null || agreement == null || !schemas.containsKey("Event")) {
+            return;
+        }
+        Operation op = detail.getGET();
+        op.addParameter(OASFactory.createParameter().name("include").in(Parameter.In.QUERY)
+                .description("Parts of other services to include (through the gateway only): `events` adds the"
+                        + " events that link to this agreement (their `relatedAgreements`, the side that owns the link)"
+                        + " as `events`, from events-service in the same language. When events-service does not"
+                        + " answer, the agreement comes without them and `incomplete` names `events`. An unknown value"
+                        + " is a 400 invalid-parameter problem.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("events")))
+                .example("events"));
+        op.setDescription(op.getDescription() + " With include=events (gateway), also the linked events.");
+        Schema event = schemas.get("Event");
+        Schema entry = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An event linked to the agreement, as events-service lists it (a projection of Event)");
+        for (String f : AgreementIncludes.EVENT_FIELDS.split(",")) {
+            Schema p = event.getProperties() == null ? null : event.getProperties().get(f);
+            entry.addProperty(f, p != null ? p : OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
+        components.addSchema("AgreementEvent", entry);
+        agreement.addProperty("events", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                .items(ref("AgreementEvent"))
+                .description("Only in the gateway's getAgreement with include=events: the events whose"
+                        + " relatedAgreements name this agreement, by date; absent when events-service did not answer"));
+        agreement.addProperty("incomplete", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .description("Only in the gateway's getAgreement with include: the included parts whose service did"
+                        + " not answer (empty when complete)"));
     }
 
     /** Typed schemas for what the composite resources pass through from the services. */

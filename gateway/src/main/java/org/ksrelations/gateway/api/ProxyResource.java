@@ -55,6 +55,9 @@ public class ProxyResource {
     @Inject
     Upstreams upstreams;
 
+    @Inject
+    AgreementIncludes includes;
+
     @Context
     UriInfo uri;
 
@@ -65,6 +68,10 @@ public class ProxyResource {
     @Path(ROUTE)
     @Operation(hidden = true)
     public Uni<Response> get(@PathParam("path") String path) {
+        if (AgreementIncludes.applies(path, uri) && !AgreementIncludes.parse(uri).isEmpty()) {
+            // the agreement detail with its linked events (issue 18): composed here, documented on getAgreement
+            return includes.agreementWithEvents(path, uri, headers, stripSlash(uri.getBaseUri().toString()));
+        }
         return forward(HttpMethod.GET, path, null);
     }
 
