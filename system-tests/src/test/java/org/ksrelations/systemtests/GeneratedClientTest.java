@@ -183,7 +183,7 @@ class GeneratedClientTest {
     @Test
     void listsAndFiltersEventsIntoTypedModels() throws ApiException {
         EventPage page = new EventsApi(client).listEvents(null, null, List.of(Category.AGREEMENT), null, null, null,
-                "2013", true, "en", 50, null, null, "date", null, "2013", null);
+                "2013", true, "en", 50, null, null, "date", null, "2013", null, null, null);
         assertFalse(page.getItems().isEmpty());
         assertNotNull(page.getTotalItems());
         for (Event e : page.getItems()) {
@@ -198,14 +198,14 @@ class GeneratedClientTest {
     void pagesThroughEveryEventWithTheCursor() throws ApiException {
         EventsApi events = new EventsApi(client);
         long total = events.listEvents(null, null, null, null, null, null, null, true, null, 1, null, null, null, null, null,
-                null).getTotalItems();
+                null, null, null).getTotalItems();
         Set<String> seen = new HashSet<>();
         String cursor = null;
         LocalDate previous = LocalDate.MIN;
         int pages = 0;
         do {
             EventPage page = events.listEvents(null, null, null, cursor, null, null, null, null, null, 25, null, null,
-                    "date", null, null, null);
+                    "date", null, null, null, null, null);
             for (Event e : page.getItems()) {
                 assertTrue(seen.add(e.getSlug()), "no event twice: " + e.getSlug());
                 assertFalse(e.getDate().isBefore(previous), "date order");
@@ -238,11 +238,11 @@ class GeneratedClientTest {
     @Test
     void readsEnumFiltersStatsAndTheCompositeResources() throws ApiException {
         AgreementPage ratified = new AgreementsApi(client).listAgreements(null, null, null, null, null, true, null, null,
-                null, null, null, null, null, null, List.of(AgreementStatus.RATIFIED), null, null, null);
+                null, null, null, null, null, null, List.of(AgreementStatus.RATIFIED), null, null, null, null, null);
         assertTrue(ratified.getItems().stream().allMatch(x -> x.getStatus() == AgreementStatus.RATIFIED));
 
         StatePage recognizing = new StatesApi(client).listStates(null, null, true, 1, null, null, null,
-                List.of(Stance.RECOGNIZES), null, null);
+                List.of(Stance.RECOGNIZES), null, null, null, null);
         assertTrue(recognizing.getTotalItems() > 50);
 
         RecognitionStats stats = new RecognitionsApi(client).getRecognitionStats(null);
@@ -303,7 +303,7 @@ class GeneratedClientTest {
         assertNotNull(p.getTitle());
 
         ApiException badLimit = assertThrows(ApiException.class, () -> new EventsApi(client).listEvents(null, null,
-                null, null, null, null, null, null, null, 100_000, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, 100_000, null, null, null, null, null, null, null, null));
         assertEquals(400, badLimit.getCode());
         Problem limit = problem(badLimit);
         assertTrue(limit.getErrors().stream().anyMatch(f -> "limit".equals(f.getField())), limit.toString());

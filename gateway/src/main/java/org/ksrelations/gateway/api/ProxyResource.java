@@ -48,7 +48,8 @@ public class ProxyResource {
 
     /** Response headers passed back to the client (Link and Location rewritten to the gateway's address). */
     static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "etag", "link", "location", "cache-control",
-            "last-modified", "vary", "www-authenticate", "allow", "retry-after", "content-language");
+            "last-modified", "vary", "www-authenticate", "allow", "retry-after", "content-language",
+            "content-disposition");
 
     private static final Logger LOG = Logger.getLogger(ProxyResource.class);
 

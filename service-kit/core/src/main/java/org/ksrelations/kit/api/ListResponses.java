@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ksrelations.kit.problem.ProblemException;
 
 import java.time.OffsetDateTime;
@@ -20,21 +21,37 @@ import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Builds list responses the same way for every list: JSON {@code {items, nextCursor, totalItems}} or CSV (by
- * {@code Accept: text/csv}), {@code fields} projection, the {@code Link: rel="next"} header, caching headers.
+ * {@code format=csv} in the URL, which wins, or by {@code Accept: text/csv}), {@code fields} projection, the
+ * {@code Link: rel="next"} header, caching headers. A CSV answer is a download: {@code Content-Disposition: attachment;
+ * filename=<dataset>-<version>.csv} (the dataset is the list's path below {@code /api/v1}, the version the service's
+ * {@code ksr.dataset.version}); {@code bom=true} starts it with a UTF-8 byte order mark for spreadsheets.
  */
 @ApplicationScoped
 public class ListResponses {
 
     public static final String CSV = "text/csv";
     public static final String CACHE_CONTROL = "public, max-age=60";
+    /** The query parameters every list takes besides its own (documented by {@code OpenApiConventions}). */
+    public static final String FORMAT = "format";
+    public static final String BOM = "bom";
+    static final String UTF8_BOM = "\uFEFF";
+    static final String API_BASE = "/api/v1/";
 
     @Inject
     ObjectMapper mapper;
+
+    /** The request being answered (Quarkus REST produces it per request). */
+    @Inject
+    UriInfo current;
+
+    @ConfigProperty(name = "ksr.dataset.version", defaultValue = "unversioned")
+    String datasetVersion;
 
     public Set<String> parseFields(String fields, Set<String> allowed) {
         if (fields == null || fields.isBlank()) {
@@ -55,7 +72,23 @@ public class ListResponses {
         return out;
     }
 
+    /**
+     * Whether the answer is CSV: {@code format=csv|json} in the URL decides (an unknown format is a 400), otherwise
+     * {@code Accept}.
+     */
     public boolean wantsCsv(HttpHeaders headers) {
+        String format = current.getQueryParameters().getFirst(FORMAT);
+        if (format != null) {
+            return switch (format.trim().toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ProblemException.badParam(FORMAT, "must be csv or json");
+            };
+        }
+        return acceptsCsv(headers);
+    }
+
+    private static boolean acceptsCsv(HttpHeaders headers) {
         for (MediaType mt : headers.getAcceptableMediaTypes()) {
             if (mt.isWildcardType()) {
                 return false;
@@ -75,11 +108,12 @@ public class ListResponses {
                          UriInfo uri, OffsetDateTime lastModified) {
         Response.ResponseBuilder rb;
         boolean csv = wantsCsv(headers);
+        boolean bom = Params.bool(BOM, current.getQueryParameters().getFirst(BOM));
         if (!csv && fields.isEmpty()) {
             // nothing to project: the items are written once, straight from the records (no intermediate tree)
             rb = Response.ok(new Page(items, nextCursor, totalItems), MediaType.APPLICATION_JSON_TYPE);
         } else if (csv) {
-            rb = Response.ok(toCsv(project(items, fields), fields), CSV + "; charset=utf-8");
+            rb = csv(toCsv(project(items, fields), fields), bom);
         } else {
             ObjectNode page = mapper.createObjectNode();
             page.set("items", project(items, fields));
@@ -104,14 +138,36 @@ public class ListResponses {
                                OffsetDateTime lastModified) {
         ArrayNode arr = project(items, fields);
         Response.ResponseBuilder rb;
+        boolean bom = Params.bool(BOM, current.getQueryParameters().getFirst(BOM));
         if (wantsCsv(headers)) {
-            rb = Response.ok(toCsv(arr, fields), CSV + "; charset=utf-8");
+            rb = csv(toCsv(arr, fields), bom);
         } else {
             ObjectNode node = mapper.valueToTree(body);
             node.set("items", arr);
             rb = Response.ok(node, MediaType.APPLICATION_JSON_TYPE);
         }
         return cacheable(rb, lastModified);
+    }
+
+    private Response.ResponseBuilder csv(String body, boolean bom) {
+        return Response.ok(bom ? UTF8_BOM + body : body, CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(current.getPath(), datasetVersion) + "\"");
+    }
+
+    /**
+     * {@code <dataset>-<version>.csv}: the list's path below {@code /api/v1} with its slashes as dashes
+     * ({@code events}, {@code agreements-milestones}, {@code agreements-2013-04-19-brussels-agreement-provisions}),
+     * reduced to the characters a file name can always hold.
+     */
+    static String fileName(String path, String version) {
+        String p = ("/" + (path == null ? "" : path)).replaceAll("/+", "/");
+        int at = p.indexOf(API_BASE);
+        String dataset = (at >= 0 ? p.substring(at + API_BASE.length()) : p).replaceAll("^/+|/+$", "")
+                .replace('/', '-').replaceAll("[^A-Za-z0-9._-]", "_");
+        if (dataset.isEmpty()) {
+            dataset = "data";
+        }
+        return dataset + "-" + version.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
     }
 
     private static Response cacheable(Response.ResponseBuilder rb, OffsetDateTime lastModified) {
@@ -228,10 +284,14 @@ public class ListResponses {
         return true;
     }
 
+    /** Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
+
     static String quote(String s) {
         String safe = s;
-        // neutralise spreadsheet formulas (CSV injection)
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?\\d.*")) {
+        // neutralise spreadsheet formulas (CSV injection); a plain number such as -12.5 stays a number
+        if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0
+                && !safe.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
             safe = "'" + safe;
         }
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {

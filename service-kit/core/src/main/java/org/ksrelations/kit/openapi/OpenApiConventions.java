@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.ksrelations.kit.api.ListResponses;
+
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +45,9 @@ public class OpenApiConventions implements OASFilter {
     static void conventions(String path, PathItem.HttpMethod method, Operation op) {
         if (op.getDescription() == null || op.getDescription().isBlank()) {
             op.setDescription(op.getSummary());
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            csvList(op);
         }
         List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
         for (Parameter p : params) {
@@ -106,6 +111,35 @@ public class OpenApiConventions implements OASFilter {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A list that answers CSV (its 200 has a {@code text/csv} content) takes {@code format} and {@code bom}, read by
+     * the kit's {@code ListResponses}, and its CSV answer carries {@code Content-Disposition}.
+     */
+    static void csvList(Operation op) {
+        APIResponse ok = op.getResponses() == null ? null : op.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaType(ListResponses.CSV) == null) {
+            return;
+        }
+        boolean has = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> ListResponses.FORMAT.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        if (!has) {
+            op.addParameter(OASFactory.createParameter().name(ListResponses.FORMAT).in(Parameter.In.QUERY)
+                    .description("csv or json: the answer's format; wins over Accept (text/csv or application/json)."
+                            + " A CSV answer is a download named <dataset>-<version>.csv")
+                    .schema(string().enumeration(List.of("csv", "json")))
+                    .example("csv"));
+            op.addParameter(OASFactory.createParameter().name(ListResponses.BOM).in(Parameter.In.QUERY)
+                    .description("With CSV: true starts the file with a UTF-8 byte order mark (for spreadsheets)")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN).defaultValue(false))
+                    .example(true));
+        }
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Disposition")) {
+            ok.addHeader("Content-Disposition", OASFactory.createHeader()
+                    .description("With CSV: attachment; filename=\"<dataset>-<version>.csv\"")
+                    .schema(string()));
         }
     }
 

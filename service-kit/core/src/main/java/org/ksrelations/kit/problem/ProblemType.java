@@ -96,6 +96,54 @@ public enum ProblemType {
         return BASE + slug();
     }
 
+    /**
+     * A typical answer of this type, as a client receives it (the details are the kit's own wording where
+     * {@link ProblemException} has one).
+     */
+    public Problem example() {
+        return switch (this) {
+            case INVALID_PARAMETER -> Problem.of(this, "parameter 'limit' is invalid", "/api/v1/events",
+                    java.util.List.of(new Problem.FieldError("limit", "must be between 1 and 500")));
+            case MALFORMED_BODY -> Problem.of(this, "a field has the wrong type or an unknown value", "/api/v1/events",
+                    java.util.List.of(new Problem.FieldError("category", "must be one of the allowed values")));
+            case BAD_REQUEST -> Problem.of(this, "the request cannot be read", "/api/v1/events", null);
+            case UNAUTHORIZED -> Problem.of(this, "this operation needs a bearer token", "/api/v1/events", null);
+            case FORBIDDEN -> Problem.of(this, "this operation needs the group 'editor'", "/api/v1/events", null);
+            case NOT_FOUND -> Problem.of(this, "event 'no-such-event' does not exist", "/api/v1/events/no-such-event", null);
+            case METHOD_NOT_ALLOWED -> Problem.of(this, "DELETE is not allowed here", "/api/v1/events/categories", null);
+            case NOT_ACCEPTABLE -> Problem.of(this, "none of the media types in Accept can be produced", "/api/v1/events", null);
+            case CONFLICT -> Problem.of(this, "event '2013-04-19-brussels-agreement-reached' exists already",
+                    "/api/v1/events", null);
+            case PRECONDITION_FAILED -> Problem.of(this,
+                    "event '2013-04-19-brussels-agreement-reached' has changed since version 3 (now 4)",
+                    "/api/v1/events/2013-04-19-brussels-agreement-reached", null);
+            case PAYLOAD_TOO_LARGE -> Problem.of(this, "the body is larger than 1 MB", "/api/v1/events", null);
+            case URI_TOO_LONG -> Problem.of(this, "the request line is longer than 16 KiB", "/api/v1/events", null);
+            case UNSUPPORTED_MEDIA_TYPE -> Problem.of(this, "Content-Type must be application/json", "/api/v1/events", null);
+            case VALIDATION -> Problem.of(this, "2 field(s) are invalid", "/api/v1/events", java.util.List.of(
+                    new Problem.FieldError("title.en", "must not be blank"),
+                    new Problem.FieldError("sources[0].url", "must be an http(s) URL")));
+            case PRECONDITION_REQUIRED -> Problem.of(this, "send If-Match with the ETag of the version you are changing",
+                    "/api/v1/events/2013-04-19-brussels-agreement-reached", null);
+            case HEADERS_TOO_LARGE -> Problem.of(this, "the request headers are larger than 20 KiB", "/api/v1/events", null);
+            case INTERNAL -> Problem.of(this, "the request could not be completed", "/api/v1/events", null);
+            case SERVICE_UNAVAILABLE -> Problem.of(this, "the recognition service is not answering; try again shortly",
+                    "/api/v1/states", null);
+            case DATABASE_UNAVAILABLE -> Problem.of(this, "the database is not reachable; try again shortly",
+                    "/api/v1/events", null);
+        };
+    }
+
+    /** The type for a slug of its URI ({@code invalid-parameter}), if there is one. */
+    public static Optional<ProblemType> bySlug(String slug) {
+        for (ProblemType t : values()) {
+            if (t.slug().equals(slug)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The type for an HTTP client-error status that the HTTP layer or JAX-RS answered itself. */
     public static Optional<ProblemType> forStatus(int status) {
         return switch (status) {

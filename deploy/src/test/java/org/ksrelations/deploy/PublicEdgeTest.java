@@ -1,0 +1,59 @@
+package org.ksrelations.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ksrelations.deploy.Manifests.map;
+import static org.ksrelations.deploy.Manifests.maps;
+import static org.ksrelations.deploy.Manifests.str;
+
+/**
+ * The production gateway as consumers see it (issue 16): its public URL is the Ingress host over https, forwarded
+ * headers are trusted only from a configured network, and writes are allowed only from https origins (reads are open
+ * to every origin by the gateway's own CorsPolicy, so no origin list is needed for them).
+ */
+class PublicEdgeTest {
+
+    static Map<String, Object> gatewayConfig() {
+        Map<String, Object> data = ProductionOverlayTest.rendered().configMapData("gateway-config");
+        if (data == null) {
+            // generated ConfigMaps carry a content-hash suffix
+            data = ProductionOverlayTest.rendered().ofKind("ConfigMap").stream()
+                    .filter(c -> Manifests.name(c).startsWith("gateway-config"))
+                    .map(c -> map(c, "data")).findFirst().orElse(null);
+        }
+        assertNotNull(data, "the production overlay renders the gateway's ConfigMap");
+        return data;
+    }
+
+    @Test
+    void thePublicUrlIsTheIngressHostOverHttps() {
+        String url = str(gatewayConfig().get("KSR_PUBLIC_URL"));
+        Map<String, Object> ingress = ProductionOverlayTest.rendered().ofKind("Ingress").get(0);
+        String host = str(maps(map(ingress, "spec"), "rules").get(0).get("host"));
+        assertEquals("https://" + host, url, "KSR_PUBLIC_URL (the OpenAPI servers) is where the Ingress answers");
+    }
+
+    @Test
+    void forwardedHeadersAreTrustedOnlyFromAConfiguredNetwork() {
+        String trusted = str(gatewayConfig().get("KSR_TRUSTED_PROXIES"));
+        assertTrue(trusted != null && !trusted.isBlank(), "KSR_TRUSTED_PROXIES is set in production");
+        assertFalse(trusted.contains("0.0.0.0/0"), "not every peer: " + trusted);
+    }
+
+    @Test
+    void writesAreAllowedOnlyFromHttpsOriginsNamedOneByOne() {
+        List<String> origins = List.of(str(gatewayConfig().get("KSR_CORS_ORIGINS")).split(","));
+        assertFalse(origins.isEmpty());
+        for (String o : origins) {
+            assertTrue(o.trim().startsWith("https://") && !o.contains("*") && !o.contains("localhost"),
+                    "a production write origin: " + o);
+        }
+    }
+}
