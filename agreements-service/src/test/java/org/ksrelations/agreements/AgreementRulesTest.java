@@ -1,8 +1,9 @@
 package org.ksrelations.agreements;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.junit.jupiter.api.Test;
 import org.ksrelations.agreements.domain.AgreementStatus;
-import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.kit.problem.Problem.FieldError;
 import org.ksrelations.agreements.service.AgreementRules;
@@ -14,9 +15,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ksrelations.agreements.domain.DatePrecision.DAY;
-import static org.ksrelations.agreements.domain.DatePrecision.MONTH;
-import static org.ksrelations.agreements.domain.DatePrecision.YEAR;
+import static org.ksrelations.kit.dates.DatePrecision.DAY;
+import static org.ksrelations.kit.dates.DatePrecision.MONTH;
+import static org.ksrelations.kit.dates.DatePrecision.YEAR;
 
 /** The business rules alone, without Quarkus or a database. */
 class AgreementRulesTest {

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.ksrelations.events;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

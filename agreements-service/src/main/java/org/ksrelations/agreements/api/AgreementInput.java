@@ -1,5 +1,9 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
 import org.ksrelations.kit.api.LocalizedText;
@@ -14,7 +18,6 @@ import org.ksrelations.agreements.domain.AgreementKind;
 import org.ksrelations.agreements.domain.AgreementProcess;
 import org.ksrelations.agreements.domain.AgreementStage;
 import org.ksrelations.agreements.domain.AgreementStatus;
-import org.ksrelations.agreements.domain.DatePrecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +52,7 @@ public record AgreementInput(
         @Schema(nullable = true, examples = "2013-04-19") LocalDate concludedOn,
         @Schema(nullable = true) DatePrecision concludedOnPrecision,
         @Schema(nullable = true, description = "Where the main date (concludedOn, else proposedOn) comes from; STATED when omitted")
-        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Size(min = 1, max = 1000)
         @Schema(nullable = true, description = "How the date was read; required with INFERRED")
         String dateNote,

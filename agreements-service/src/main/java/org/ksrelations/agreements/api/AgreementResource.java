@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -143,7 +145,7 @@ public class AgreementResource {
             @Parameter(description = "Only agreements changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Where the main date comes from; repeat or comma-separate for several",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.agreements.domain.DateBasis.class))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.kit.dates.DateBasis.class))
             @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "date (default; undated last), -date, title or relevance (default with q)",
                     schema = @Schema(enumeration = {"date", "-date", "title", "relevance"}), example = "date")
@@ -169,7 +171,7 @@ public class AgreementResource {
                 Params.enums("process", process, AgreementProcess.class),
                 facilitator(facilitator), Params.slug("party", party), Params.text("topic", topic, 200),
                 fromDate, toDate, Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince),
-                Params.enums("dateBasis", dateBasis, org.ksrelations.agreements.domain.DateBasis.class));
+                Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);

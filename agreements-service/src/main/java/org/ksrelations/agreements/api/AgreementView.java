@@ -1,5 +1,9 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
 
@@ -9,7 +13,6 @@ import org.ksrelations.agreements.domain.AgreementKind;
 import org.ksrelations.agreements.domain.AgreementProcess;
 import org.ksrelations.agreements.domain.AgreementStage;
 import org.ksrelations.agreements.domain.AgreementStatus;
-import org.ksrelations.agreements.domain.DatePrecision;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,7 +47,7 @@ public record AgreementView(
         LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
         @Schema(description = "Where the main date comes from")
-        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
         List<ProvisionView> provisions,

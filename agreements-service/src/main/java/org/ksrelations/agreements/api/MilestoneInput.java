@@ -1,5 +1,9 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 import org.ksrelations.kit.api.LocalizedText;
 
@@ -9,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
 
 import java.time.LocalDate;
@@ -22,7 +25,7 @@ public record MilestoneInput(
         @Schema(nullable = true, examples = "2013-06-28") LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
         @Schema(nullable = true, description = "Where the date comes from; STATED when omitted")
-        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Size(min = 1, max = 1000)
         @Schema(nullable = true, description = "How the date was read; required with INFERRED")
         String dateNote,

@@ -1,10 +1,13 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
 
 import java.time.LocalDate;
@@ -20,7 +23,7 @@ public record MilestoneTimelineItem(
         Object agreementTitle,
         @Schema(examples = "2013-06-28") LocalDate date,
         DatePrecision datePrecision,
-        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
         MilestoneType type,

@@ -1,10 +1,13 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
 
 import java.time.LocalDate;
@@ -18,7 +21,7 @@ public record MilestoneView(
         String id,
         @Schema(nullable = true, description = "ISO-8601 date; null when unknown", examples = "2013-06-28") LocalDate date,
         @Schema(nullable = true) DatePrecision datePrecision,
-        org.ksrelations.agreements.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
         MilestoneType type,

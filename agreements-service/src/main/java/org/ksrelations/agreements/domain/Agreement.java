@@ -1,5 +1,9 @@
 package org.ksrelations.agreements.domain;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.data.CuratedEntity;
 
 import jakarta.persistence.CascadeType;

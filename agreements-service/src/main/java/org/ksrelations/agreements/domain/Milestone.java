@@ -1,5 +1,9 @@
 package org.ksrelations.agreements.domain;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.service;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import org.ksrelations.agreements.domain.AgreementKind;
 import org.ksrelations.agreements.domain.AgreementProcess;
 import org.ksrelations.agreements.domain.AgreementStage;
@@ -13,5 +15,5 @@ import java.util.List;
 public record AgreementFilter(List<AgreementStatus> statuses, List<AgreementKind> kinds, List<AgreementStage> stages,
                               List<AgreementProcess> processes, String facilitator, String party, String topic,
                               LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince,
-                              List<org.ksrelations.agreements.domain.DateBasis> dateBases) {
+                              List<org.ksrelations.kit.dates.DateBasis> dateBases) {
 }

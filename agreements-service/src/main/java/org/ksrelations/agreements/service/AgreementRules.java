@@ -1,7 +1,8 @@
 package org.ksrelations.agreements.service;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.agreements.domain.AgreementStatus;
-import org.ksrelations.agreements.domain.DatePrecision;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.kit.problem.Problem.FieldError;
 

@@ -1,6 +1,7 @@
 package org.ksrelations.agreements.service;
 
-import org.ksrelations.agreements.domain.DateBasis;
+import org.ksrelations.kit.dates.DateBasis;
+
 import org.ksrelations.kit.problem.Problem;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
 import org.ksrelations.kit.api.LocalizedText;
@@ -13,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.events.domain.ActorRole;
 import org.ksrelations.events.domain.ActorType;
 import org.ksrelations.events.domain.Category;
-import org.ksrelations.events.domain.DatePrecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +31,7 @@ public record EventInput(
         @NotNull @Schema(examples = "2013-04-19") LocalDate date,
         @NotNull DatePrecision datePrecision,
         @Schema(nullable = true, description = "Where the date comes from; STATED when omitted")
-        org.ksrelations.events.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Size(min = 1, max = 1000)
         @Schema(nullable = true, description = "How the date was read; required with INFERRED",
                 examples = "The text gives no year; it places the event after the agreements of 26 August 2015")

@@ -1,5 +1,7 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
@@ -110,7 +112,7 @@ public class EventResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
             @QueryParam("category") List<String> category,
             @Parameter(description = "Where the date comes from; repeat or comma-separate for several",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.events.domain.DateBasis.class))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.kit.dates.DateBasis.class))
             @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "Actor slug", example = "hashim-thaci") @QueryParam("actor") String actor,
             @Parameter(description = "Place name (case-insensitive)", example = "Brussels") @QueryParam("place") String place,
@@ -142,7 +144,7 @@ public class EventResource {
                 Params.enums("category", category, Category.class), Params.slug("actor", actor),
                 Params.text("place", place, 100), Params.slug("tag", tag), Params.text("q", q, 200),
                 Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince),
-                Params.enums("dateBasis", dateBasis, org.ksrelations.events.domain.DateBasis.class));
+                Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);

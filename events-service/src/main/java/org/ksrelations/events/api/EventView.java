@@ -1,12 +1,15 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.events.domain.Category;
-import org.ksrelations.events.domain.DatePrecision;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +24,7 @@ public record EventView(
         @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year", examples = "2013-04-19")
         LocalDate date,
         DatePrecision datePrecision,
-        org.ksrelations.events.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
         @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",

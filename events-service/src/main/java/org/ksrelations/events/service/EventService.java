@@ -1,5 +1,7 @@
 package org.ksrelations.events.service;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -298,7 +300,7 @@ public class EventService {
         if (in.date() != null && in.date().isAfter(LocalDate.now().plusDays(1))) {
             errors.add(new Problem.FieldError("date", "must not be in the future"));
         }
-        if (in.dateBasis() == org.ksrelations.events.domain.DateBasis.INFERRED
+        if (in.dateBasis() == org.ksrelations.kit.dates.DateBasis.INFERRED
                 && (in.dateNote() == null || in.dateNote().isBlank())) {
             errors.add(new Problem.FieldError("dateNote", "is required when dateBasis is INFERRED"));
         }
@@ -346,7 +348,7 @@ public class EventService {
     public void apply(Event e, EventInput in) {
         e.date = in.date();
         e.datePrecision = in.datePrecision();
-        e.dateBasis = in.dateBasis() == null ? org.ksrelations.events.domain.DateBasis.STATED : in.dateBasis();
+        e.dateBasis = in.dateBasis() == null ? org.ksrelations.kit.dates.DateBasis.STATED : in.dateBasis();
         e.dateNote = in.dateNote();
         e.title = new TreeMap<>(in.title());
         e.summary = new TreeMap<>(in.summary());

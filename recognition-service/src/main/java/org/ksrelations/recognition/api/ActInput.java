@@ -1,5 +1,9 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 
 import jakarta.validation.Valid;
@@ -8,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.recognition.domain.ActType;
-import org.ksrelations.recognition.domain.DatePrecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +28,7 @@ public record ActInput(
         @Schema(nullable = true, description = "Required with a date: MONTH means the 1st of the month, YEAR 1 January")
         DatePrecision datePrecision,
         @Schema(nullable = true, description = "Where the date comes from; STATED when omitted for a dated act")
-        org.ksrelations.recognition.domain.DateBasis dateBasis,
+        org.ksrelations.kit.dates.DateBasis dateBasis,
         @Size(min = 1, max = 1000)
         @Schema(nullable = true, description = "How the date was read; required with INFERRED")
         String dateNote,

@@ -1,12 +1,15 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.recognition.domain.ActType;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.Region;
 
 import java.time.LocalDate;
@@ -25,7 +28,7 @@ public record ActView(
         @Schema(nullable = true, description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month"
                 + " or year; null when unknown", examples = "2020-09-04") LocalDate date,
         @Schema(nullable = true, description = "Null when the date is unknown") DatePrecision datePrecision,
-        @Schema(nullable = true, description = "Where the date comes from; null when the date is unknown") org.ksrelations.recognition.domain.DateBasis dateBasis,
+        @Schema(nullable = true, description = "Where the date comes from; null when the date is unknown") org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(nullable = true, description = "How the date was read (always given with INFERRED)") String dateNote,
         @Schema(description = "False when the exact date could not be checked against a source (UNVERIFIED in the"
                 + " reference data)") boolean verified,

@@ -1,10 +1,11 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.SourceView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.MembershipEventType;
 import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;

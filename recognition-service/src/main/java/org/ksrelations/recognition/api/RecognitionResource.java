@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.dates.DateBasis;
+
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
@@ -95,7 +97,7 @@ public class RecognitionResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("verified") String verified,
             @Parameter(description = "Where the date comes from; repeat or comma-separate for several (undated acts"
                     + " have none and are left out)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.recognition.domain.DateBasis.class))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = org.ksrelations.kit.dates.DateBasis.class))
             @QueryParam("dateBasis") List<String> dateBasis,
             @Parameter(description = "Only the acts of this state (code)", example = "GW") @QueryParam("state") String state,
             @Parameter(description = "Only acts changed after this instant (ISO-8601)", example = "2026-01-01T00:00:00Z")
@@ -125,7 +127,7 @@ public class RecognitionResource {
         ActFilter filter = new ActFilter(fromDate, toDate, Params.enums("region", region, Region.class),
                 Params.enums("type", type, ActType.class), Params.optionalBool("verified", verified), stateCode,
                 Params.timestamp("updatedSince", updatedSince),
-                Params.enums("dateBasis", dateBasis, org.ksrelations.recognition.domain.DateBasis.class));
+                Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
         Lang.resolve(lang, headers);
         int lim = Params.limit(limit);
         Set<String> projection = lists.parseFields(fields, FIELDS);

@@ -1,8 +1,9 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.SourceView;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.MembershipEventType;

@@ -1,5 +1,9 @@
 package org.ksrelations.recognition.domain;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.data.CuratedEntity;
 
 import jakarta.persistence.Column;

@@ -1,5 +1,9 @@
 package org.ksrelations.recognition.seed;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
 
@@ -9,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ksrelations.recognition.domain.ActType;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.MembershipEventType;
 import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
@@ -41,7 +44,7 @@ public final class SeedRecords {
             @NotNull ActType type,
             LocalDate date,
             DatePrecision datePrecision,
-            org.ksrelations.recognition.domain.DateBasis dateBasis,
+            org.ksrelations.kit.dates.DateBasis dateBasis,
             @Size(min = 1, max = 1000)
             String dateNote,
             @NotNull Boolean verified,

@@ -1,5 +1,9 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.dates.DateBasis;
+
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 
@@ -7,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ksrelations.recognition.api.ActInput;
 import org.ksrelations.recognition.domain.ActType;
 import org.ksrelations.recognition.domain.Codes;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
@@ -48,7 +51,7 @@ public class ActRules {
         if (in.dateBasis() != null && in.date() == null) {
             errors.add(new Problem.FieldError("dateBasis", "must be null when the date is unknown (null)"));
         }
-        if (in.dateBasis() == org.ksrelations.recognition.domain.DateBasis.INFERRED
+        if (in.dateBasis() == org.ksrelations.kit.dates.DateBasis.INFERRED
                 && (in.dateNote() == null || in.dateNote().isBlank())) {
             errors.add(new Problem.FieldError("dateNote", "is required when dateBasis is INFERRED"));
         }

@@ -1,10 +1,11 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.dates.DatePrecision;
+
 import org.ksrelations.kit.problem.Problem;
 
 import org.junit.jupiter.api.Test;
 import org.ksrelations.recognition.domain.ActType;
-import org.ksrelations.recognition.domain.DatePrecision;
 import org.ksrelations.recognition.domain.StanceRule;
 
 import java.time.LocalDate;

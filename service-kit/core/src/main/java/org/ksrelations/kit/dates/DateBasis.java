@@ -1,9 +1,9 @@
-package org.ksrelations.events.domain;
+package org.ksrelations.kit.dates;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Where a record's date comes from (issue 18): {@code STATED} in the text of the source document (exactly or by a
+ * Where a record's date comes from: {@code STATED} in the text of the source document (exactly or by a
  * relative phrase such as "the following day"), {@code CITATION_DATE} when the text gives none and the date is the
  * publication date of the reference it cites, {@code INFERRED} when it is read from the context (always with a note).
  */
