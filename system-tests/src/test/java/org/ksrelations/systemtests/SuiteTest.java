@@ -56,9 +56,17 @@ class SuiteTest {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        // below Linux's ephemeral range (32768-60999): a port the suite gives up when it restarts cannot meanwhile
+        // become the local port of one of the tests' own outgoing connections, and be refused to the restarted app
+        for (int i = 0; i < 200; i++) {
+            int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+            try (ServerSocket s = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     String editor() {
