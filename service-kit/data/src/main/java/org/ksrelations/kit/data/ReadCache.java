@@ -1,0 +1,290 @@
+package org.ksrelations.kit.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.ksrelations.kit.api.Conditional;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Whole answers to public reads, kept in memory and served again while the dataset has not changed.
+ * <p>
+ * Every write to a service's tables bumps the {@code dataset_version} row in its own transaction (a statement
+ * trigger installed by the kit's Flyway callback {@code afterMigrate.sql}). Each GET under {@code /api/} reads that
+ * version first (one primary-key read) and is answered from memory only by an entry made at the same version, so no
+ * replica ever serves an answer older than a committed write, whichever replica took the write. An entry is keyed by
+ * the representation: the absolute request URI (path, query, host), {@code Accept}, {@code Accept-Language} and the
+ * day (answers that say "as of today" change at midnight). Requests that carry credentials are not cached.
+ * <p>
+ * Answers without their own validator (lists, collections, composites of a service) get an {@code ETag} made of the
+ * dataset version and a digest of the representation's key, so it differs between representations and changes with
+ * every write; single records keep the row version their resource sets, which is also what {@code If-Match} takes.
+ * {@code If-None-Match} and {@code If-Modified-Since} answer 304 on every cached read, whether served from memory or
+ * not. Memory is bounded by {@code ksr.read-cache.max-bytes} (least recently used entries go first); size, bytes and
+ * hits are in the metrics as {@code ksr.read.cache.*}.
+ */
+@Singleton
+public class ReadCache {
+
+    private static final Logger LOG = Logger.getLogger(ReadCache.class);
+    static final String KEY = ReadCache.class.getName() + ".key";
+    static final String VERSION = ReadCache.class.getName() + ".version";
+    /** Headers that belong to one exchange, not to the representation. */
+    private static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length", "content-type",
+            "transfer-encoding", "connection", "traceparent", "tracestate", "set-cookie");
+    /** The headers a 304 repeats (RFC 9110, 15.4.5). */
+    private static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location", "expires");
+    private static final int MAX_KEY_CHARS = 4096;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "ksr.read-cache.enabled", defaultValue = "true")
+    boolean enabled;
+
+    /** Upper bound of the bodies and keys held, in bytes. */
+    @ConfigProperty(name = "ksr.read-cache.max-bytes", defaultValue = "33554432")
+    long maxBytes;
+
+    /** Larger answers are served but not kept. */
+    @ConfigProperty(name = "ksr.read-cache.max-entry-bytes", defaultValue = "2097152")
+    int maxEntryBytes;
+
+    /** Part of every list validator, so that a new release with another representation never answers 304 for an old one. */
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
+    String release;
+
+    private Cache<String, Entry> entries;
+    private final AtomicLong latest = new AtomicLong(Long.MIN_VALUE);
+    private Counter hits;
+    private Counter misses;
+    private Counter notModified;
+
+    /** A kept answer: made while the dataset was at {@code version}. */
+    record Entry(long version, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
+                 String etag, String lastModified) {
+
+        int weight(String key) {
+            return key.length() * 2 + body.length + 64 * (headers.size() + 2);
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry e) -> e.weight(key))
+                .build();
+        hits = Counter.builder("ksr.read.cache.requests").tag("result", "hit")
+                .description("Public reads answered from the read cache (200 or 304)").register(registry);
+        misses = Counter.builder("ksr.read.cache.requests").tag("result", "miss")
+                .description("Public reads built by the service (the cache had no answer at the current dataset version)")
+                .register(registry);
+        notModified = Counter.builder("ksr.read.cache.not.modified")
+                .description("Conditional reads answered 304 Not Modified").register(registry);
+        Gauge.builder("ksr.read.cache.entries", this, c -> c.entries.estimatedSize())
+                .description("Answers held by the read cache").register(registry);
+        Gauge.builder("ksr.read.cache.bytes", this,
+                        c -> c.entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+                .baseUnit("bytes").description("Memory held by the read cache (bodies and keys)").register(registry);
+        Gauge.builder("ksr.read.cache.max.bytes", this, c -> c.maxBytes)
+                .baseUnit("bytes").description("The read cache's memory bound").register(registry);
+    }
+
+    @ServerRequestFilter(priority = Priorities.USER + 500)
+    public Response lookup(ContainerRequestContext ctx) {
+        if (!enabled || !"GET".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/")
+                || ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || !BlockingOperationControl.isBlockingAllowed()) {
+            return null;
+        }
+        String key = key(ctx);
+        if (key == null) {
+            return null;
+        }
+        Long version = currentVersion();
+        if (version == null) {
+            return null; // the database is not answering: the resource says so in its own words
+        }
+        Entry e = entries.getIfPresent(key);
+        if (e != null && e.version() == version) {
+            hits.increment();
+            return answer(ctx, e);
+        }
+        misses.increment();
+        ctx.setProperty(KEY, key);
+        ctx.setProperty(VERSION, version);
+        return null;
+    }
+
+    @ServerResponseFilter(priority = Priorities.USER - 500)
+    public void keep(ContainerRequestContext req, ContainerResponseContext res) {
+        Object key = req.getProperty(KEY);
+        if (key == null || res.getStatus() != 200 || !res.hasEntity()) {
+            return;
+        }
+        long version = (Long) req.getProperty(VERSION);
+        MultivaluedMap<String, Object> headers = res.getHeaders();
+        if (headers.getFirst(HttpHeaders.ETAG) == null) {
+            headers.putSingle(HttpHeaders.ETAG, new EntityTag(validator(version, (String) key)));
+        }
+        byte[] body = bytes(res.getEntity());
+        if (body == null) {
+            return;
+        }
+        MediaType type = res.getMediaType();
+        res.setEntity(body, res.getEntityAnnotations(), type);
+        String etag = res.getHeaderString(HttpHeaders.ETAG);
+        String lastModified = res.getHeaderString(HttpHeaders.LAST_MODIFIED);
+        if (body.length <= maxEntryBytes) {
+            List<Map.Entry<String, String>> kept = new ArrayList<>();
+            res.getStringHeaders().forEach((name, values) -> {
+                if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(v -> kept.add(Map.entry(name, v)));
+                }
+            });
+            entries.put((String) key, new Entry(version, body, type == null ? null : type.toString(), List.copyOf(kept),
+                    etag, lastModified));
+            if (latest.get() > version) {
+                entries.invalidate((String) key); // a write was seen meanwhile: the entry could never be served
+            }
+        }
+        if (Conditional.notModified(req.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                req.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, lastModified)) {
+            notModified.increment();
+            res.setEntity(null);
+            res.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            headers.keySet().removeIf(h -> !ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT))
+                    && !h.equalsIgnoreCase("X-Request-Id"));
+        }
+    }
+
+    private Response answer(ContainerRequestContext ctx, Entry e) {
+        boolean unchanged = Conditional.notModified(ctx.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                ctx.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), e.etag(), e.lastModified());
+        Response.ResponseBuilder rb;
+        if (unchanged) {
+            notModified.increment();
+            rb = Response.notModified();
+            for (Map.Entry<String, String> h : e.headers()) {
+                if (ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                    rb.header(h.getKey(), h.getValue());
+                }
+            }
+        } else {
+            rb = Response.ok(e.body());
+            if (e.contentType() != null) {
+                rb.type(e.contentType());
+            }
+            for (Map.Entry<String, String> h : e.headers()) {
+                rb.header(h.getKey(), h.getValue());
+            }
+        }
+        return rb.build();
+    }
+
+    /** The representation a GET asks for, or null when it is too long to be worth keeping. */
+    static String key(ContainerRequestContext ctx) {
+        String uri = ctx.getUriInfo().getRequestUri().toString();
+        if (uri.length() > MAX_KEY_CHARS) {
+            return null;
+        }
+        return uri + '\n' + nz(ctx.getHeaderString(HttpHeaders.ACCEPT)) + '\n'
+                + nz(ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The dataset's version now, or null when PostgreSQL cannot tell. A newer version than seen empties the cache. */
+    Long currentVersion() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT version FROM dataset_version");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            long v = rs.getLong(1);
+            long seen = latest.getAndAccumulate(v, Math::max);
+            if (v > seen && seen != Long.MIN_VALUE) {
+                entries.invalidateAll();
+            }
+            return v;
+        } catch (SQLException e) {
+            LOG.debugf("dataset version unavailable: %s", e.getMessage());
+            return null;
+        }
+    }
+
+    /** {@code "<version>-<digest of release and representation>"}: differs between representations and versions. */
+    String validator(long version, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((release + '\n' + key).getBytes(StandardCharsets.UTF_8));
+            return Long.toString(version, 36) + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] bytes(Object entity) {
+        if (entity instanceof byte[] b) {
+            return b;
+        }
+        if (entity instanceof String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        if (entity instanceof java.io.InputStream || entity instanceof jakarta.ws.rs.core.StreamingOutput) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            return null; // left to the normal writer, which reports it
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

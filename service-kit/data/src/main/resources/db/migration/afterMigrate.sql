@@ -1,0 +1,37 @@
+-- The dataset version: one number that changes in the same transaction as every write to the service's tables,
+-- so that any replica can tell with one primary-key read whether what it cached is still current.
+-- Flyway runs this callback after every migrate (each start), from the service kit, for every service: it is
+-- idempotent and attaches the trigger to tables that later migrations add.
+CREATE TABLE IF NOT EXISTS dataset_version (
+    id         boolean PRIMARY KEY DEFAULT true CHECK (id),
+    -- starts at the creation time in milliseconds, so that a recreated database never reuses an older version
+    version    bigint      NOT NULL,
+    changed_at timestamptz NOT NULL DEFAULT now()
+);
+
+INSERT INTO dataset_version (id, version)
+VALUES (true, (extract(epoch FROM clock_timestamp()) * 1000)::bigint)
+ON CONFLICT (id) DO NOTHING;
+
+CREATE OR REPLACE FUNCTION bump_dataset_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE dataset_version SET version = version + 1, changed_at = clock_timestamp() WHERE id;
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    t record;
+BEGIN
+    FOR t IN SELECT c.relname
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+               AND c.relname NOT IN ('dataset_version', 'flyway_schema_history')
+    LOOP
+        EXECUTE format('CREATE OR REPLACE TRIGGER dataset_version_bump'
+                       || ' AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I'
+                       || ' FOR EACH STATEMENT EXECUTE FUNCTION bump_dataset_version()', t.relname);
+    END LOOP;
+END
+$$;
