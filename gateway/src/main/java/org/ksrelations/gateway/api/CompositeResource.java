@@ -3,13 +3,18 @@ package org.ksrelations.gateway.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,24 +24,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.kit.api.Conditional;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.gateway.service.Composer;
+import org.ksrelations.gateway.service.Composer.Part;
 import org.ksrelations.gateway.service.Service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.ksrelations.gateway.service.Composer.query;
 
@@ -52,6 +64,12 @@ public class CompositeResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @Schema(name = "TimelineKind")
     public enum Kind { EVENT, MILESTONE, RECOGNITION }
@@ -86,6 +104,7 @@ public class CompositeResource {
             @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor) {
+        Asked asked = asked();
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.dateEnd("to", to);
         Params.range(fromDate, toDate);
@@ -97,28 +116,31 @@ public class CompositeResource {
         LocalDate start = after != null && (fromDate == null || after.date().isAfter(fromDate)) ? after.date() : fromDate;
         String f = start == null ? null : start.toString();
         String t = toDate == null ? null : toDate.toString();
-        String per = String.valueOf(Math.min(500, lim + SLACK));
+        // each source gives at most what the page can take: lim + 1 items (to tell whether there is a next page), plus, after
+        // a cursor, the slack for entries of the cursor's own date that came before it
+        String per = String.valueOf(Math.min(500, after == null ? lim + 1 : lim + 1 + SLACK));
         String rid = RequestIds.current();
-        Uni<Optional<JsonNode>> events = selected.contains(Kind.EVENT)
-                ? composer.getJson(Service.EVENTS, "/api/v1/events", query("from", f, "to", t, "limit", per, "sort", "date",
+        Uni<Optional<Part>> events = selected.contains(Kind.EVENT)
+                ? composer.get(Service.EVENTS, "/api/v1/events", query("from", f, "to", t, "limit", per, "sort", "date",
                 "lang", language, "fields", "slug,date,datePrecision,title,category"), rid)
-                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
-        Uni<Optional<JsonNode>> milestones = selected.contains(Kind.MILESTONE)
-                ? composer.getJson(Service.AGREEMENTS, "/api/v1/agreements/milestones", query("from", f, "to", t,
+                : Uni.createFrom().item(Optional.of(NOT_ASKED));
+        Uni<Optional<Part>> milestones = selected.contains(Kind.MILESTONE)
+                ? composer.get(Service.AGREEMENTS, "/api/v1/agreements/milestones", query("from", f, "to", t,
                 "limit", per, "lang", language), rid)
-                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
-        Uni<Optional<JsonNode>> acts = selected.contains(Kind.RECOGNITION)
-                ? composer.getJson(Service.RECOGNITION, "/api/v1/recognitions", query("from", f, "to", t,
+                : Uni.createFrom().item(Optional.of(NOT_ASKED));
+        Uni<Optional<Part>> acts = selected.contains(Kind.RECOGNITION)
+                ? composer.get(Service.RECOGNITION, "/api/v1/recognitions", query("from", f, "to", t,
                 "limit", per, "lang", language), rid)
-                : Uni.createFrom().item(Optional.of(mapper.createObjectNode()));
-        return Uni.combine().all().unis(events, milestones, acts).asTuple().map(tuple -> {
+                : Uni.createFrom().item(Optional.of(NOT_ASKED));
+        return Uni.combine().all().unis(events, milestones, acts).asTuple().map(tuple -> answer(asked,
+                List.of(tuple.getItem1(), tuple.getItem2(), tuple.getItem3()), "public, max-age=60", () -> {
             List<String> incomplete = new ArrayList<>();
             List<TimelineItem> all = new ArrayList<>();
-            tuple.getItem1().ifPresentOrElse(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
+            tuple.getItem1().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
                     i.path("slug").asText(), LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
                     text(i.get("title")), i.path("category").asText(), "/api/v1/events/" + i.path("slug").asText()))),
                     () -> incomplete.add("events"));
-            tuple.getItem2().ifPresentOrElse(n -> n.path("items").forEach(i -> {
+            tuple.getItem2().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> {
                 if (i.hasNonNull("date")) {
                     all.add(new TimelineItem(Kind.MILESTONE,
                             i.path("agreement").asText() + "/" + i.path("date").asText() + "-" + i.path("type").asText(),
@@ -127,7 +149,7 @@ public class CompositeResource {
                             i.path("type").asText(), "/api/v1/agreements/" + i.path("agreement").asText()));
                 }
             }), () -> incomplete.add("agreements"));
-            tuple.getItem3().ifPresentOrElse(n -> n.path("items").forEach(i -> {
+            tuple.getItem3().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> {
                 if (i.hasNonNull("date")) {
                     all.add(new TimelineItem(Kind.RECOGNITION, i.path("id").asText(),
                             LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
@@ -148,9 +170,8 @@ public class CompositeResource {
                 TimelineItem last = page.get(lim - 1);
                 next = encode(new Key(last.date(), last.kind(), last.id()));
             }
-            return Response.ok(new TimelinePage(page, next, incomplete))
-                    .header(HttpHeaders.CACHE_CONTROL, incomplete.isEmpty() ? "public, max-age=60" : "no-store").build();
-        });
+            return new TimelinePage(page, next, incomplete);
+        }));
     }
 
     @Schema(name = "SearchResults")
@@ -171,6 +192,7 @@ public class CompositeResource {
                                 @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
                                 @QueryParam("limit") String limit,
                                 @Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
+        Asked asked = asked();
         if (Params.text("q", q, 200) == null) {
             throw ProblemException.badParam("q", "must be 1 to 200 characters");
         }
@@ -178,20 +200,21 @@ public class CompositeResource {
         String language = lang(lang);
         String rid = RequestIds.current();
         String per = String.valueOf(lim);
-        Uni<Optional<JsonNode>> events = composer.getJson(Service.EVENTS, "/api/v1/events",
+        Uni<Optional<Part>> events = composer.get(Service.EVENTS, "/api/v1/events",
                 query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
-        Uni<Optional<JsonNode>> agreements = composer.getJson(Service.AGREEMENTS, "/api/v1/agreements",
+        Uni<Optional<Part>> agreements = composer.get(Service.AGREEMENTS, "/api/v1/agreements",
                 query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
-        Uni<Optional<JsonNode>> states = composer.getJson(Service.RECOGNITION, "/api/v1/states",
+        Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
                 query("q", q, "limit", per, "includeTotal", "true"), rid);
-        return Uni.combine().all().unis(events, agreements, states).asTuple().map(t -> {
+        return Uni.combine().all().unis(events, agreements, states).asTuple().map(t -> answer(asked,
+                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
             Map<String, JsonNode> groups = new LinkedHashMap<>();
             List<String> incomplete = new ArrayList<>();
-            put(groups, incomplete, "events", "events", t.getItem1());
-            put(groups, incomplete, "agreements", "agreements", t.getItem2());
-            put(groups, incomplete, "states", "recognition", t.getItem3());
-            return Response.ok(new SearchResults(q, groups, incomplete)).build();
-        });
+            put(groups, incomplete, "events", "events", t.getItem1().map(Part::json));
+            put(groups, incomplete, "agreements", "agreements", t.getItem2().map(Part::json));
+            put(groups, incomplete, "states", "recognition", t.getItem3().map(Part::json));
+            return new SearchResults(q, groups, incomplete);
+        }));
     }
 
     @Schema(name = "Overview")
@@ -209,25 +232,27 @@ public class CompositeResource {
     @APIResponse(responseCode = "200", description = "Headline figures",
             content = @Content(schema = @Schema(implementation = Overview.class)))
     public Uni<Response> overview(@Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
+        Asked asked = asked();
         String language = lang(lang);
         String rid = RequestIds.current();
-        Uni<Optional<JsonNode>> states = composer.getJson(Service.RECOGNITION, "/api/v1/states",
+        Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
                 query("stance", "RECOGNIZES", "limit", "1", "includeTotal", "true"), rid);
-        Uni<Optional<JsonNode>> events = composer.getJson(Service.EVENTS, "/api/v1/events",
+        Uni<Optional<Part>> events = composer.get(Service.EVENTS, "/api/v1/events",
                 query("sort", "-date", "limit", "5", "lang", language, "fields", "slug,date,datePrecision,title,category"), rid);
-        Uni<Optional<JsonNode>> agreements = composer.getJson(Service.AGREEMENTS, "/api/v1/agreements",
+        Uni<Optional<Part>> agreements = composer.get(Service.AGREEMENTS, "/api/v1/agreements",
                 query("limit", "500", "fields", "slug,status"), rid);
-        return Uni.combine().all().unis(states, events, agreements).asTuple().map(t -> {
+        return Uni.combine().all().unis(states, events, agreements).asTuple().map(t -> answer(asked,
+                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
             List<String> incomplete = new ArrayList<>();
-            Long recognizing = t.getItem1().map(n -> n.path("totalItems").asLong()).orElse(null);
+            Long recognizing = t.getItem1().map(Part::json).map(n -> n.path("totalItems").asLong()).orElse(null);
             if (recognizing == null) {
                 incomplete.add("recognition");
             }
-            JsonNode latest = t.getItem2().map(n -> n.path("items")).orElse(null);
+            JsonNode latest = t.getItem2().map(Part::json).map(n -> n.path("items")).orElse(null);
             if (latest == null) {
                 incomplete.add("events");
             }
-            Map<String, Integer> byStatus = t.getItem3().map(n -> {
+            Map<String, Integer> byStatus = t.getItem3().map(Part::json).map(n -> {
                 Map<String, Integer> m = new LinkedHashMap<>();
                 n.path("items").forEach(i -> m.merge(i.path("status").asText(), 1, Integer::sum));
                 return m;
@@ -235,8 +260,8 @@ public class CompositeResource {
             if (byStatus == null) {
                 incomplete.add("agreements");
             }
-            return Response.ok(new Overview(recognizing, latest, byStatus, incomplete)).build();
-        });
+            return new Overview(recognizing, latest, byStatus, incomplete);
+        }));
     }
 
     @Schema(name = "About")
@@ -251,21 +276,87 @@ public class CompositeResource {
     @APIResponse(responseCode = "200", description = "Dataset identity of every service",
             content = @Content(schema = @Schema(implementation = About.class)))
     public Uni<Response> about() {
+        Asked asked = asked();
         String rid = RequestIds.current();
         return Uni.combine().all().unis(
-                composer.getJson(Service.EVENTS, "/api/v1/about", Map.of(), rid),
-                composer.getJson(Service.AGREEMENTS, "/api/v1/about", Map.of(), rid),
-                composer.getJson(Service.RECOGNITION, "/api/v1/about", Map.of(), rid)).asTuple().map(t -> {
+                composer.get(Service.EVENTS, "/api/v1/about", Map.of(), rid),
+                composer.get(Service.AGREEMENTS, "/api/v1/about", Map.of(), rid),
+                composer.get(Service.RECOGNITION, "/api/v1/about", Map.of(), rid)).asTuple().map(t -> answer(asked,
+                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
                     Map<String, JsonNode> datasets = new LinkedHashMap<>();
                     List<String> incomplete = new ArrayList<>();
-                    t.getItem1().ifPresentOrElse(n -> datasets.put("events", n), () -> incomplete.add("events"));
-                    t.getItem2().ifPresentOrElse(n -> datasets.put("agreements", n), () -> incomplete.add("agreements"));
-                    t.getItem3().ifPresentOrElse(n -> datasets.put("recognition", n), () -> incomplete.add("recognition"));
-                    return Response.ok(new About("Kosovo–Serbia Relations API", datasets, incomplete)).build();
-                });
+                    t.getItem1().map(Part::json).ifPresentOrElse(n -> datasets.put("events", n), () -> incomplete.add("events"));
+                    t.getItem2().map(Part::json).ifPresentOrElse(n -> datasets.put("agreements", n), () -> incomplete.add("agreements"));
+                    t.getItem3().map(Part::json).ifPresentOrElse(n -> datasets.put("recognition", n), () -> incomplete.add("recognition"));
+                    return new About("Kosovo–Serbia Relations API", datasets, incomplete);
+                }));
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A part the request did not ask for (a kind left out of the timeline): present, empty, always the same. */
+    private static final Part NOT_ASKED = new Part(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "-");
+
+    /** Merged answers by their validator (which names the representation and the parts' versions). */
+    private final Cache<String, byte[]> merged = Caffeine.newBuilder().maximumWeight(8L << 20)
+            .weigher((String k, byte[] v) -> k.length() * 2 + v.length).build();
+
+    /**
+     * A composite's answer. When every part came with a validator, the answer's {@code ETag} is a digest of the
+     * representation (URI, Accept-Language) and the parts' validators: {@code If-None-Match} answers 304 and the merged
+     * body is built once per set of parts' versions. When a part is missing the answer is built, says so, and is not
+     * to be stored ({@code no-store}).
+     */
+    /** What a composite's answer depends on besides its parts, read while the request is being served. */
+    record Asked(String uri, String acceptLanguage, String ifNoneMatch) {
+    }
+
+    private Asked asked() {
+        return new Asked(uri.getRequestUri().toString(), nz(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+    }
+
+    private Response answer(Asked asked, List<Optional<Part>> parts, String cacheControl, Supplier<Object> build) {
+        if (parts.stream().anyMatch(Optional::isEmpty)) {
+            return Response.ok(build.get()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
+        StringBuilder basis = new StringBuilder(asked.uri()).append('\n').append(asked.acceptLanguage());
+        for (Optional<Part> p : parts) {
+            String tag = p.get().etag();
+            if (tag == null) {
+                return Response.ok(build.get()).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+            }
+            basis.append('\n').append(tag);
+        }
+        String tag = "g-" + digest(basis.toString());
+        EntityTag etag = new EntityTag(tag);
+        if (asked.ifNoneMatch() != null && Conditional.matches(asked.ifNoneMatch(), "\"" + tag + "\"")) {
+            return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .header(HttpHeaders.VARY, "Accept-Language").build();
+        }
+        byte[] body = merged.get(tag, k -> {
+            try {
+                return mapper.writeValueAsBytes(build.get());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language").build();
+    }
+
+    private static String digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 
     private void put(Map<String, JsonNode> groups, List<String> incomplete, String name, String service,
                      Optional<JsonNode> result) {

@@ -22,13 +22,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
+import org.ksrelations.kit.api.Conditional;
 import org.ksrelations.kit.api.RequestIds;
 import org.ksrelations.kit.problem.ProblemMappers;
 import org.ksrelations.kit.problem.ProblemType;
+import org.ksrelations.gateway.service.Revalidating;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.gateway.service.Upstreams;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,6 +59,9 @@ public class ProxyResource {
 
     @Inject
     Upstreams upstreams;
+
+    @Inject
+    Revalidating copies;
 
     @Inject
     AgreementIncludes includes;
@@ -130,8 +137,18 @@ public class ProxyResource {
         out.set(RequestIds.HEADER, RequestIds.current());
         String gatewayBase = stripSlash(uri.getBaseUri().toString());
         String serviceBase = upstreams.baseUrl(service);
-        return upstreams.send(service, method, target, out, body == null ? null : Buffer.buffer(body))
-                .map(res -> toResponse(res, serviceBase, gatewayBase))
+        Uni<Response> answer;
+        if (method == HttpMethod.GET && headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            // public reads go through the gateway's revalidated copies: the service is still asked every time
+            String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+            String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+            answer = copies.get(service, target, out)
+                    .map(a -> fromCopy(a, ifNoneMatch, ifModifiedSince, serviceBase, gatewayBase));
+        } else {
+            answer = upstreams.send(service, method, target, out, body == null ? null : Buffer.buffer(body))
+                    .map(res -> toResponse(res, serviceBase, gatewayBase));
+        }
+        return answer
                 .onFailure().recoverWithItem(t -> {
                     if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
                         // the failure that opened the circuit was logged; one line per refused request is noise
@@ -142,6 +159,36 @@ public class ProxyResource {
                     return ProblemMappers.unavailable(ProblemType.SERVICE_UNAVAILABLE,
                             "the " + service.id + " service is not answering; try again shortly", rawPath);
                 });
+    }
+
+    /** A public read's answer from the service or from the gateway's copy; 304 when the client's copy is current. */
+    static Response fromCopy(Revalidating.Answer a, String ifNoneMatch, String ifModifiedSince, String serviceBase,
+                             String gatewayBase) {
+        if (a.status == 200 && Conditional.notModified(ifNoneMatch, ifModifiedSince, a.etag, a.header("Last-Modified"))) {
+            Response.ResponseBuilder rb = Response.notModified();
+            for (Map.Entry<String, String> h : a.headers) {
+                String name = h.getKey().toLowerCase(Locale.ROOT);
+                if (name.equals("etag") || name.equals("cache-control") || name.equals("vary")) {
+                    rb.header(h.getKey(), h.getValue());
+                }
+            }
+            return rb.build();
+        }
+        Response.ResponseBuilder rb = Response.status(a.status);
+        for (Map.Entry<String, String> h : a.headers) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (RESPONSE_HEADERS.contains(name)) {
+                String v = h.getValue();
+                if (name.equals("link") || name.equals("location")) {
+                    v = v.replace(serviceBase, gatewayBase);
+                }
+                rb.header(h.getKey(), v);
+            }
+        }
+        if (a.body.length > 0) {
+            rb.entity(a.body);
+        }
+        return rb.build();
     }
 
     static Response toResponse(HttpResponse<Buffer> res, String serviceBase, String gatewayBase) {

@@ -79,6 +79,7 @@ public class OpenApiConventions implements OASFilter {
         }
         if (method == PathItem.HttpMethod.GET) {
             add(responses, "406", "None of the media types in Accept can be produced");
+            conditionalRead(responses);
         }
         if (ifMatch) {
             add(responses, "412", "If-Match does not match the record's current ETag");
@@ -176,6 +177,28 @@ public class OpenApiConventions implements OASFilter {
                     property.setType(null);
                 }
             }
+        }
+    }
+
+    /**
+     * Every public read is conditional: its 200 carries an {@code ETag} (and usually {@code Last-Modified}), and
+     * {@code If-None-Match} / {@code If-Modified-Since} with the current ones answer 304 without a body.
+     */
+    static void conditionalRead(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        if (ok.getHeaders() == null || ok.getHeaders().keySet().stream().noneMatch("ETag"::equalsIgnoreCase)) {
+            ok.addHeader("ETag", OASFactory.createHeader().schema(string())
+                    .description("Validator of this representation (it changes with every change of the data it shows);"
+                            + " send it back in If-None-Match"));
+        }
+        APIResponse notModified = responses.getAPIResponse("304");
+        if (notModified == null) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current ETag, or If-Modified-Since is not older"
+                            + " than Last-Modified; no body"));
         }
     }
 

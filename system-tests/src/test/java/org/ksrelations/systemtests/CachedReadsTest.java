@@ -1,0 +1,157 @@
+package org.ksrelations.systemtests;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ksrelations.launcher.Suite;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Conditional and cached reads through the packaged suite: the gateway's proxied reads and its composites carry
+ * validators and answer 304, repeated reads give the same bytes, and an editor's write is in the very next read of
+ * the record, of a list and of the timeline, however often they were read before.
+ */
+class CachedReadsTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    static Suite suite;
+    static RequestSpecification gw;
+
+    @BeforeAll
+    static void start() throws IOException {
+        suite = SystemSuite.start("ksr-cache");
+        gw = new RequestSpecBuilder().setBaseUri(suite.app("gateway").baseUrl()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        SystemSuite.stop(suite);
+    }
+
+    static String editor() {
+        return suite.keys().token("cache-test", Set.of("editor"), Duration.ofMinutes(10));
+    }
+
+    /** A new event on a day of 2013 of its own, created through the gateway; returns its slug. */
+    static String newEvent(String title) {
+        int n = SEQ.incrementAndGet();
+        String slug = "2013-11-2" + n + "-cache-test-meeting-" + System.nanoTime();
+        given(gw).auth().oauth2(editor()).contentType(ContentType.JSON).body("""
+                {"slug": "%s", "date": "2013-11-2%d", "datePrecision": "DAY",
+                 "title": {"en": "%s"}, "summary": {"en": "A meeting of the test negotiators in Brussels."},
+                 "category": "NEGOTIATION", "actors": [], "places": ["Brussels"], "tags": [], "relatedAgreements": [],
+                 "sources": [{"title": "Minutes", "publisher": "EEAS", "url": "https://example.org/minutes",
+                              "publishedOn": "2013-11-2%d"}]}
+                """.formatted(slug, n, title, n)).post("/api/v1/events").then().statusCode(201);
+        return slug;
+    }
+
+    static void retitle(String slug, String title) {
+        String etag = given(gw).get("/api/v1/events/" + slug).then().statusCode(200).extract().header("ETag");
+        given(gw).auth().oauth2(editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"title\": {\"en\": \"" + title + "\"}}").patch("/api/v1/events/" + slug)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aProxiedReadIsConditionalAndRepeatsItsBytes() {
+        String path = "/api/v1/events?from=2008-01-01&to=2008-12-31&limit=20";
+        Response first = given(gw).get(path);
+        first.then().statusCode(200);
+        String etag = first.header("ETag");
+        assertNotNull(etag);
+        Response second = given(gw).get(path);
+        assertEquals(etag, second.header("ETag"));
+        assertArrayEquals(first.asByteArray(), second.asByteArray());
+        given(gw).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+        given(gw).header("If-None-Match", "\"another\"").get(path).then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
+    void anEditorsWriteIsInTheNextReadOfTheRecordTheListAndTheTimeline() {
+        String slug = newEvent("Cache test meeting");
+        String record = "/api/v1/events/" + slug;
+        String list = "/api/v1/events?from=2013-11-01&to=2013-11-30&limit=100";
+        String timeline = "/api/v1/timeline?from=2013-11-01&to=2013-11-30&kinds=event,milestone";
+        String[] paths = {record, list, timeline};
+        String[] before = new String[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            for (int k = 0; k < 3; k++) { // read often enough to be held by the services and the gateway
+                before[i] = given(gw).get(paths[i]).then().statusCode(200).extract().header("ETag");
+            }
+            given(gw).header("If-None-Match", before[i]).get(paths[i]).then().statusCode(304);
+        }
+
+        retitle(slug, "Cache test meeting, renamed");
+
+        for (int i = 0; i < paths.length; i++) {
+            Response after = given(gw).header("If-None-Match", before[i]).get(paths[i]);
+            assertEquals(200, after.statusCode(), paths[i] + " after the write");
+            assertNotEquals(before[i], after.header("ETag"), paths[i]);
+        }
+        given(gw).get(record).then().body("title", equalTo("Cache test meeting, renamed"));
+        given(gw).get(list).then().body("items.find { it.slug == '" + slug + "' }.title",
+                equalTo("Cache test meeting, renamed"));
+        given(gw).get(timeline).then().body("incomplete", empty())
+                .body("items.title", hasItem("Cache test meeting, renamed"));
+    }
+
+    @Test
+    void everyCompositeHasAValidatorPerRepresentationAndAnswers304() {
+        String[] composites = {"/api/v1/timeline?from=2013-01-01&to=2013-12-31", "/api/v1/search?q=brussels",
+                "/api/v1/overview", "/api/v1/about"};
+        for (String path : composites) {
+            Response first = given(gw).get(path);
+            first.then().statusCode(200).body("incomplete", empty());
+            String etag = first.header("ETag");
+            assertNotNull(etag, path);
+            Response again = given(gw).get(path);
+            assertEquals(etag, again.header("ETag"), path);
+            assertArrayEquals(first.asByteArray(), again.asByteArray(), path);
+            given(gw).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+            String sep = path.contains("?") ? "&" : "?";
+            String variant = path.startsWith("/api/v1/about") ? path : path + sep + "lang=sr";
+            String other = given(gw).header("Accept-Language", "sr").get(variant).then().statusCode(200)
+                    .extract().header("ETag");
+            assertNotEquals(etag, other, path + ": another language is another representation");
+        }
+    }
+
+    @Test
+    void theTimelinePagesStillJoinUpWhenEachSourceIsAskedOnlyForWhatAPageNeeds() {
+        String base = "/api/v1/timeline?from=2008-01-01&to=2014-12-31&limit=7";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Response r = given(gw).get(base + (cursor == null ? "" : "&cursor=" + cursor));
+            r.then().statusCode(200).body("incomplete", empty());
+            java.util.List<String> ids = r.jsonPath().getList("items.id");
+            seen.addAll(ids);
+            cursor = r.jsonPath().getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 200);
+        java.util.List<String> whole = given(gw).get("/api/v1/timeline?from=2008-01-01&to=2014-12-31&limit=500")
+                .jsonPath().getList("items.id");
+        assertTrue(whole.size() > 14, "enough entries for several pages: " + whole.size());
+        assertEquals(whole, seen, "pages of 7 join up to the whole timeline, nothing twice, nothing missing");
+    }
+}
