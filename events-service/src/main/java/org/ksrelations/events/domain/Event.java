@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -85,8 +87,13 @@ public class Event extends CuratedEntity {
     @Column(nullable = false)
     public List<Source> sources = new ArrayList<>();
 
+    /**
+     * Loaded by one query for all the events of a page (subselect), never joined to the event row: a join would send
+     * the event's JSON columns (title, summary, sources) once per actor.
+     */
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @Fetch(FetchMode.SUBSELECT)
     public List<EventActor> actors = new ArrayList<>();
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.ksrelations.events.api.EventInput;
@@ -183,9 +184,12 @@ public class EventService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Event> found = em.createQuery("SELECT DISTINCT e FROM Event e LEFT JOIN FETCH e.actors ea"
-                + " LEFT JOIN FETCH ea.actor WHERE e.id IN :ids", Event.class).setParameter("ids", ids)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        // two round trips: the events, then the actors of all of them (Event.actors is fetched by subselect)
+        List<Event> found = em.createQuery("SELECT e FROM Event e WHERE e.id IN :ids", Event.class)
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        if (!found.isEmpty()) {
+            Hibernate.initialize(found.get(0).actors);
+        }
         Map<Long, Event> byId = new HashMap<>();
         found.forEach(e -> byId.put(e.id, e));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -213,11 +217,12 @@ public class EventService {
 
     @Transactional
     public Event get(String slug) {
-        List<Event> found = em.createQuery("SELECT DISTINCT e FROM Event e LEFT JOIN FETCH e.actors ea"
-                + " LEFT JOIN FETCH ea.actor WHERE e.slug = :slug", Event.class).setParameter("slug", slug).getResultList();
+        List<Event> found = em.createQuery("SELECT e FROM Event e WHERE e.slug = :slug", Event.class)
+                .setParameter("slug", slug).getResultList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("event", slug);
         }
+        Hibernate.initialize(found.get(0).actors);
         return found.get(0);
     }
 
