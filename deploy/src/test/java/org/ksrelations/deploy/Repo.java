@@ -60,9 +60,13 @@ final class Repo {
             return IMAGE_REGISTRY + name + ":" + IMAGE_TAG;
         }
 
-        /** The app's image by tag, or by tag and digest (the release pins digests in the production overlay). */
+        /**
+         * The app's image by tag, or by a release's version and digest (the release workflow pins those in the
+         * production overlay).
+         */
         boolean isImage(String image) {
-            return image != null && (image.equals(image()) || image.matches(Pattern.quote(image()) + "@sha256:[0-9a-f]{64}"));
+            return image != null && (image.equals(image()) || image.matches(Pattern.quote(IMAGE_REGISTRY + name)
+                    + ":(" + Pattern.quote(IMAGE_TAG) + "|\\d+\\.\\d+\\.\\d+)@sha256:[0-9a-f]{64}"));
         }
 
         Properties properties() {
