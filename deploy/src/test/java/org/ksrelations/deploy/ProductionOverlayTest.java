@@ -271,6 +271,11 @@ class ProductionOverlayTest {
         Map<String, Object> response = map(override, "response");
         assertEquals("429", str(response.getOrDefault("statusCode", 429)), "still a 429");
         assertEquals("application/problem+json", response.get("contentType"), "the API's error format");
+        Map<String, Object> problem = Kustomize.parse(str(map(response, "body").get("inline"))).get(0);
+        assertEquals(429, problem.get("status"), "problem status");
+        assertTrue(str(problem.get("type")).startsWith("https://ksrelations.org/problems/"),
+                "a problem type of the API's catalogue: " + problem.get("type"));
+        assertNotNull(problem.get("title"), "problem title");
         List<Map<String, Object>> headers = maps(map(response, "header"), "set");
         String retryAfter = headers.stream().filter(h -> "Retry-After".equals(h.get("name")))
                 .map(h -> str(h.get("value"))).findFirst().orElseThrow(() -> new AssertionError("no Retry-After"));
