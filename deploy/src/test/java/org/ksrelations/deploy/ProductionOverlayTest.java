@@ -57,6 +57,8 @@ class ProductionOverlayTest {
                     .orElseThrow(() -> new AssertionError("no Database resource for " + app.database()));
             assertEquals(CLUSTER, map(db, "spec", "cluster").get("name"), app.database() + " cluster");
             assertEquals(migrator(app), map(db, "spec").get("owner"), app.database() + " is owned by the migration role");
+            assertTrue(maps(map(db, "spec"), "schemas").stream().anyMatch(x -> "public".equals(x.get("name"))
+                    && migrator(app).equals(x.get("owner"))), app.database() + ": the migration role owns the schema public");
             assertEquals("retain", map(db, "spec").get("databaseReclaimPolicy"),
                     app.database() + ": deleting the resource must not drop the data");
         }
