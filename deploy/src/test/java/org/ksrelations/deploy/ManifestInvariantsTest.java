@@ -685,6 +685,35 @@ class ManifestInvariantsTest {
                 && "envoy-gateway".equals(map(peer, "podSelector", "matchLabels").get("app.kubernetes.io/managed-by"));
     }
 
+    /** Every PodMonitor scrapes a rendered workload (or the database instances) on a port its pods declare. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void podMonitorsScrapeDeclaredPortsOfRealPods(String target) {
+        Manifests m = Kustomize.render(target);
+        check(target, "PodMonitors", errors -> {
+            for (Map<String, Object> pm : m.ofKind("PodMonitor")) {
+                String where = "PodMonitor/" + name(pm);
+                Map<String, Object> selector = map(pm, "spec", "selector", "matchLabels");
+                List<Workload> selected = m.selectedBy(selector);
+                boolean database = selector.containsKey("cnpg.io/cluster")
+                        && m.find("Cluster", str(selector.get("cnpg.io/cluster"))).isPresent();
+                if (selected.isEmpty() && !database) {
+                    errors.add(where + " selects no rendered pods: " + selector);
+                }
+                for (Map<String, Object> endpoint : maps(map(pm, "spec"), "podMetricsEndpoints")) {
+                    for (Workload w : selected) {
+                        if (w.containers().stream().noneMatch(c -> containerPort(c, endpoint.get("port")))) {
+                            errors.add(where + " scrapes port " + endpoint.get("port") + ", which " + w.label() + " does not declare");
+                        }
+                        if (w.app().isPresent() && !"/q/metrics".equals(endpoint.get("path"))) {
+                            errors.add(where + " scrapes " + endpoint.get("path") + " of " + w.label() + ", not /q/metrics");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     /**
      * HTTPRoutes (the edge) lead only to the gateway's public port, and only to its public paths: never to anything
      * under /q/ but the OpenAPI document, never to everything (a PathPrefix "/").
