@@ -60,6 +60,24 @@ class ComposeTest {
                 "pinned: " + asMap(s).get("image")));
     }
 
+    /** `docker compose build` (or `up --build`) builds each app from its module, after `./mvnw package`. */
+    @Test
+    void everyAppBuildsFromItsModulesDockerfileUnderItsImageName() {
+        Map<String, Object> services = services();
+        for (Repo.App app : Repo.APPS) {
+            Map<String, Object> s = asMap(services.get(app.name()));
+            assertEquals(app.image(), s.get("image"), app.name() + " keeps its image name (the build's tag)");
+            Map<String, Object> build = map(s, "build");
+            assertFalse(build.isEmpty(), app.name() + " has a build section");
+            Path context = composeFile().getParent().resolve(str(build.get("context"))).normalize();
+            assertEquals(app.dir().normalize(), context, app.name() + " build context is its module");
+            Path dockerfile = context.resolve(str(build.get("dockerfile")));
+            assertEquals(app.dir().resolve("src/main/docker/Dockerfile.jvm").normalize(), dockerfile.normalize());
+            assertTrue(Files.isRegularFile(dockerfile), dockerfile + " exists");
+        }
+        assertTrue(map(asMap(services.get("postgres")), "build").isEmpty(), "PostgreSQL is pulled, not built");
+    }
+
     @Test
     void portsMatchTheApps() {
         Map<String, Object> services = services();
@@ -121,8 +139,10 @@ class ComposeTest {
             assertTrue(grace > app.shutdownBudget().toSeconds(),
                     app.name() + " stop_grace_period must exceed the Quarkus shutdown timeout + delay");
             assertFalse(map(s, "healthcheck").isEmpty(), app.name() + " healthcheck");
-            assertTrue(String.valueOf(map(s, "healthcheck").get("test")).contains("/q/health/ready"),
-                    app.name() + " healthcheck uses readiness");
+            String test = String.valueOf(map(s, "healthcheck").get("test"));
+            assertTrue(test.contains("/q/health/ready"), app.name() + " healthcheck uses readiness");
+            assertTrue(test.contains("/dev/tcp/127.0.0.1/" + app.managementPort() + " "),
+                    app.name() + " healthcheck asks the management port " + app.managementPort() + ": " + test);
         }
     }
 

@@ -79,7 +79,8 @@ class DevOverlayTest {
     @Test
     void noProductionOnlyObjects() {
         Manifests m = rendered();
-        for (String kind : List.of("HorizontalPodAutoscaler", "Ingress", "Cluster")) {
+        for (String kind : List.of("HorizontalPodAutoscaler", "Ingress", "HTTPRoute", "Cluster", "PodMonitor",
+                "BackendTrafficPolicy", "ObjectStore")) {
             assertTrue(m.ofKind(kind).isEmpty(), "dev renders no " + kind);
         }
     }

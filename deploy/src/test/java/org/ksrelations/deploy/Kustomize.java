@@ -69,6 +69,11 @@ final class Kustomize {
     }
 
     private static Manifests doRender(String target) {
+        return renderDir(target, Repo.kubernetes().resolve(target));
+    }
+
+    /** Renders any kustomize directory (uncached). */
+    static Manifests renderDir(String target, Path dir) {
         Path kubectl = kubectl().orElse(null);
         if (kubectl == null) {
             // deliberately a failure, not a skip: CI machines have kubectl, and an unchecked manifest must not pass
@@ -76,7 +81,6 @@ final class Kustomize {
                     + "every kustomize overlay with `kubectl kustomize` (kubectl >= 1.32 with kustomize v5.5); "
                     + "install kubectl or put it on the PATH. No cluster is needed.");
         }
-        Path dir = Repo.kubernetes().resolve(target);
         try {
             Path err = Files.createTempFile("kustomize-", ".err");
             try {

@@ -52,7 +52,7 @@ class ManifestInvariantsTest {
                     continue;
                 }
                 List<String> images = w.get().containers().stream().map(c -> str(c.get("image"))).toList();
-                if (!images.contains(app.image())) {
+                if (images.stream().noneMatch(app::isImage)) {
                     errors.add(w.get().label() + " runs " + images + ", expected " + app.image());
                 }
                 if (!w.get().app().equals(Optional.of(app))) {
@@ -91,6 +91,15 @@ class ManifestInvariantsTest {
                     if (w.app().isPresent() && w.app().get().name().equals(c.get("name"))) {
                         expectHttp(errors, where, c, "livenessProbe", "/q/health/live");
                         expectHttp(errors, where, c, "readinessProbe", "/q/health/ready");
+                        expectHttp(errors, where, c, "startupProbe", "/q/health/live");
+                        // health lives on the management interface: the public port no longer answers /q/health
+                        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                            Object port = map(c, probe, "httpGet").get("port");
+                            if (!Objects.equals(portNumber(c, port), w.app().get().managementPort())) {
+                                errors.add(where + " " + probe + " must probe the management port "
+                                        + w.app().get().managementPort() + " (probes port " + port + ")");
+                            }
+                        }
                     }
                 }
             }
@@ -331,6 +340,29 @@ class ManifestInvariantsTest {
                     if (!declared) {
                         errors.add(w.label() + " does not expose quarkus.http.port " + app.port());
                     }
+                    Map<String, Object> c = w.containers().stream().filter(x -> app.name().equals(x.get("name")))
+                            .findFirst().orElse(Map.of());
+                    if (!Objects.equals(portNumber(c, "management"), app.managementPort())) {
+                        errors.add(w.label() + " must declare the container port \"management\" = "
+                                + app.managementPort() + " (the app's management interface)");
+                    }
+                    Integer configured = app.configuredManagementPort();
+                    if (configured != null && configured != app.managementPort()) {
+                        errors.add(app.name() + " sets quarkus.management.port=" + configured + ", the manifests use "
+                                + app.managementPort());
+                    }
+                    for (Map<String, Object> svc : m.ofKind("Service")) {
+                        if (!matches(map(svc, "spec", "selector"), w.templateLabels())) {
+                            continue;
+                        }
+                        for (Map<String, Object> port : maps(map(svc, "spec"), "ports")) {
+                            Object tp = port.containsKey("targetPort") ? port.get("targetPort") : port.get("port");
+                            if (Objects.equals(portNumber(c, tp), app.managementPort())) {
+                                errors.add("Service/" + name(svc) + " exposes the management port of " + app.name()
+                                        + ": health and metrics are for the kubelet and Prometheus only");
+                            }
+                        }
+                    }
                     boolean served = m.ofKind("Service").stream()
                             .anyMatch(s -> matches(map(s, "spec", "selector"), w.templateLabels()));
                     if (!served) {
@@ -436,6 +468,10 @@ class ManifestInvariantsTest {
                     continue;
                 }
                 Map<String, Object> env = m.environment(c.get());
+                if (!"true".equals(str(env.get(Repo.JSON_LOGS_ENV)))) {
+                    errors.add(app.name() + " must log JSON in Kubernetes (" + Repo.JSON_LOGS_ENV + "=true), is "
+                            + env.get(Repo.JSON_LOGS_ENV));
+                }
                 for (String key : app.requiredEnv()) {
                     Object v = env.get(key);
                     if (v == null || str(v).isBlank()) {
@@ -513,10 +549,15 @@ class ManifestInvariantsTest {
                         errors.add(app.name() + " JDBC host " + host + ":" + port + " is not served by a workload");
                     }
                 } else if (cluster.isPresent()) {
-                    String db = str(map(cluster.get(), "spec", "bootstrap", "initdb").get("database"));
-                    if (!app.database().equals(db) || !"5432".equals(port)) {
-                        errors.add(app.name() + " JDBC URL " + url + " does not match Cluster/" + name(cluster.get())
-                                + " (database " + db + ")");
+                    // the database is declared by a Database resource of that Cluster (or is its initdb database)
+                    String clusterName = name(cluster.get());
+                    boolean declared = m.ofKind("Database").stream().anyMatch(d ->
+                            clusterName.equals(map(d, "spec", "cluster").get("name"))
+                                    && app.database().equals(map(d, "spec").get("name")))
+                            || app.database().equals(map(cluster.get(), "spec", "bootstrap", "initdb").get("database"));
+                    if (!declared || !"5432".equals(port)) {
+                        errors.add(app.name() + " JDBC URL " + url + " names a database that Cluster/" + clusterName
+                                + " does not declare");
                     }
                 } else if (!target.equals("base")) {
                     // the base alone leaves the database to the overlays
@@ -562,14 +603,23 @@ class ManifestInvariantsTest {
         });
     }
 
+    /** The namespace of the Gateway the edge runs on, and of the monitoring stack (see deploy/README.md). */
+    static final String EDGE_NAMESPACE = "envoy-gateway-system";
+    static final String MONITORING_NAMESPACE = "monitoring";
+
+    /**
+     * Who may reach an app, wherever a NetworkPolicy selects it: the public port only from the gateway (for a service)
+     * or from the Envoy proxies of the edge namespace (for the gateway); the management port only from the monitoring
+     * namespace; nothing else, from nowhere else.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
-    void networkPoliciesLetOnlyTheGatewayReachTheServices(String target) {
+    void networkPoliciesLetOnlyTheGatewayReachTheServicesAndOnlyMonitoringTheManagementPorts(String target) {
         Manifests m = Kustomize.render(target);
         Map<String, Object> gatewayPods = m.workload("gateway").map(Workload::templateLabels).orElse(Map.of());
         check(target, "network policies", errors -> {
-            for (Repo.App service : Repo.services()) {
-                Optional<Workload> w = m.workload(service.name());
+            for (Repo.App app : Repo.APPS) {
+                Optional<Workload> w = m.workload(app.name());
                 if (w.isEmpty()) {
                     continue;
                 }
@@ -579,23 +629,141 @@ class ManifestInvariantsTest {
                     if (!selectsAll && !matches(map(podSelector, "matchLabels"), w.get().templateLabels())) {
                         continue;
                     }
-                    String where = "NetworkPolicy/" + name(np) + " (selecting " + service.name() + ")";
+                    String where = "NetworkPolicy/" + name(np) + " (selecting " + app.name() + ")";
                     for (Map<String, Object> rule : maps(map(np, "spec"), "ingress")) {
                         List<Map<String, Object>> from = maps(rule, "from");
                         if (from.isEmpty()) {
                             errors.add(where + " allows ingress from everywhere");
                         }
+                        List<Map<String, Object>> ports = maps(rule, "ports");
+                        if (ports.isEmpty()) {
+                            errors.add(where + " allows every port");
+                        }
                         for (Map<String, Object> peer : from) {
-                            if (peer.containsKey("ipBlock") || peer.containsKey("namespaceSelector")) {
-                                errors.add(where + " allows ingress from outside the namespace: " + peer);
-                            } else if (!matches(map(peer, "podSelector", "matchLabels"), gatewayPods)) {
-                                errors.add(where + " allows ingress from pods other than the gateway: " + peer);
+                            int allowed;
+                            if (isMonitoring(peer)) {
+                                allowed = app.managementPort();
+                            } else if (app.isGateway() ? isEdge(peer) : isPodsOf(peer, gatewayPods)) {
+                                allowed = app.port();
+                            } else {
+                                errors.add(where + " allows ingress from a peer that is neither "
+                                        + (app.isGateway() ? "the edge's Envoy proxies" : "the gateway")
+                                        + " nor the monitoring namespace: " + peer);
+                                continue;
+                            }
+                            for (Map<String, Object> port : ports) {
+                                Integer number = w.get().containers().stream().map(c -> portNumber(c, port.get("port")))
+                                        .filter(Objects::nonNull).findFirst().orElse(null);
+                                if (number == null || number != allowed) {
+                                    errors.add(where + " opens port " + port.get("port") + " to " + peer
+                                            + "; that peer may reach only port " + allowed);
+                                }
                             }
                         }
-                        for (Map<String, Object> port : maps(rule, "ports")) {
-                            if (w.get().containers().stream().noneMatch(c -> containerPort(c, port.get("port")))) {
-                                errors.add(where + " opens port " + port.get("port") + ", not a container port");
-                            }
+                    }
+                }
+            }
+        });
+    }
+
+    static boolean isPodsOf(Map<String, Object> peer, Map<String, Object> podLabels) {
+        return !peer.containsKey("ipBlock") && !peer.containsKey("namespaceSelector")
+                && matches(map(peer, "podSelector", "matchLabels"), podLabels);
+    }
+
+    static boolean isMonitoring(Map<String, Object> peer) {
+        return !peer.containsKey("ipBlock")
+                && MONITORING_NAMESPACE.equals(map(peer, "namespaceSelector", "matchLabels").get("kubernetes.io/metadata.name"))
+                && map(peer, "namespaceSelector", "matchLabels").size() == 1
+                && !map(peer, "podSelector", "matchLabels").isEmpty();
+    }
+
+    static boolean isEdge(Map<String, Object> peer) {
+        return !peer.containsKey("ipBlock")
+                && EDGE_NAMESPACE.equals(map(peer, "namespaceSelector", "matchLabels").get("kubernetes.io/metadata.name"))
+                && map(peer, "namespaceSelector", "matchLabels").size() == 1
+                && "envoy-gateway".equals(map(peer, "podSelector", "matchLabels").get("app.kubernetes.io/managed-by"));
+    }
+
+    /** Every PodMonitor scrapes a rendered workload (or the database instances) on a port its pods declare. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void podMonitorsScrapeDeclaredPortsOfRealPods(String target) {
+        Manifests m = Kustomize.render(target);
+        check(target, "PodMonitors", errors -> {
+            for (Map<String, Object> pm : m.ofKind("PodMonitor")) {
+                String where = "PodMonitor/" + name(pm);
+                Map<String, Object> selector = map(pm, "spec", "selector", "matchLabels");
+                List<Workload> selected = m.selectedBy(selector);
+                boolean database = selector.containsKey("cnpg.io/cluster")
+                        && m.find("Cluster", str(selector.get("cnpg.io/cluster"))).isPresent();
+                if (selected.isEmpty() && !database) {
+                    errors.add(where + " selects no rendered pods: " + selector);
+                }
+                for (Map<String, Object> endpoint : maps(map(pm, "spec"), "podMetricsEndpoints")) {
+                    for (Workload w : selected) {
+                        if (w.containers().stream().noneMatch(c -> containerPort(c, endpoint.get("port")))) {
+                            errors.add(where + " scrapes port " + endpoint.get("port") + ", which " + w.label() + " does not declare");
+                        }
+                        if (w.app().isPresent() && !"/q/metrics".equals(endpoint.get("path"))) {
+                            errors.add(where + " scrapes " + endpoint.get("path") + " of " + w.label() + ", not /q/metrics");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * HTTPRoutes (the edge) lead only to the gateway's public port, and only to its public paths: never to anything
+     * under /q/ but the OpenAPI document, never to everything (a PathPrefix "/").
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void httpRoutesExposeOnlyTheGatewaysPublicPaths(String target) {
+        Manifests m = Kustomize.render(target);
+        Repo.App gateway = Repo.gateway();
+        check(target, "HTTPRoutes", errors -> {
+            for (Map<String, Object> route : m.ofKind("HTTPRoute")) {
+                String where = "HTTPRoute/" + name(route);
+                List<Map<String, Object>> rules = maps(map(route, "spec"), "rules");
+                if (rules.isEmpty()) {
+                    errors.add(where + " has no rules (it would route everything)");
+                }
+                for (Map<String, Object> rule : rules) {
+                    List<Map<String, Object>> matchList = maps(rule, "matches");
+                    if (matchList.isEmpty()) {
+                        errors.add(where + " has a rule without matches (it would route every path)");
+                    }
+                    for (Map<String, Object> match : matchList) {
+                        String type = str(map(match, "path").getOrDefault("type", "PathPrefix"));
+                        String value = str(map(match, "path").getOrDefault("value", "/"));
+                        if ("RegularExpression".equals(type)) {
+                            errors.add(where + " matches a regular expression " + value + ": paths are listed one by one");
+                        } else if ("PathPrefix".equals(type) && value.replaceAll("/+$", "").isEmpty()) {
+                            errors.add(where + " routes every path (PathPrefix " + value + ")");
+                        } else if ((value + "/").startsWith("/q/") && !("Exact".equals(type) && "/q/openapi".equals(value))) {
+                            errors.add(where + " routes " + type + " " + value + ": nothing under /q/ but the OpenAPI "
+                                    + "document is public");
+                        }
+                    }
+                    for (Map<String, Object> backend : maps(rule, "backendRefs")) {
+                        String kind = str(backend.getOrDefault("kind", "Service"));
+                        String svc = str(backend.get("name"));
+                        if (!"Service".equals(kind) || !gateway.name().equals(svc)) {
+                            errors.add(where + " routes to " + kind + "/" + svc + ": only the gateway is exposed");
+                            continue;
+                        }
+                        Optional<Map<String, Object>> service = m.find("Service", svc);
+                        Optional<Workload> w = m.workload(gateway.name());
+                        Object targetPort = service.stream().flatMap(s -> maps(map(s, "spec"), "ports").stream())
+                                .filter(p -> Objects.equals(str(p.get("port")), str(backend.get("port"))))
+                                .map(p -> p.containsKey("targetPort") ? p.get("targetPort") : p.get("port"))
+                                .findFirst().orElse(null);
+                        Integer number = w.flatMap(x -> appContainer(m, gateway)).map(c -> portNumber(c, targetPort)).orElse(null);
+                        if (number == null || number != gateway.port()) {
+                            errors.add(where + " routes to port " + backend.get("port") + " of Service " + svc
+                                    + ", which is not the gateway's public port " + gateway.port());
                         }
                     }
                 }
@@ -670,6 +838,18 @@ class ManifestInvariantsTest {
     static Optional<Map<String, Object>> appContainer(Manifests m, Repo.App app) {
         return m.workload(app.name()).flatMap(w -> w.containers().stream()
                 .filter(c -> app.name().equals(c.get("name"))).findFirst());
+    }
+
+    /** The number of a container port given by number or name; null if the container has no such port. */
+    static Integer portNumber(Map<String, Object> container, Object port) {
+        if (port == null) {
+            return null;
+        }
+        String p = str(port);
+        return maps(container, "ports").stream()
+                .filter(cp -> p.equals(str(cp.get("name"))) || p.equals(str(cp.get("containerPort"))))
+                .map(cp -> Integer.valueOf(str(cp.get("containerPort"))))
+                .findFirst().orElse(null);
     }
 
     /** Whether {@code port} (a number or a port name) is one of the container's ports. */

@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ksrelations.deploy.Manifests.map;
-import static org.ksrelations.deploy.Manifests.maps;
 import static org.ksrelations.deploy.Manifests.str;
 
 /**
- * The production gateway as consumers see it (issue 16): its public URL is the Ingress host over https, forwarded
+ * The production gateway as consumers see it: its public URL is the HTTPRoute's host over https, forwarded
  * headers are trusted only from a configured network, and writes are allowed only from https origins (reads are open
  * to every origin by the gateway's own CorsPolicy, so no origin list is needed for them).
  */
@@ -33,11 +32,12 @@ class PublicEdgeTest {
     }
 
     @Test
-    void thePublicUrlIsTheIngressHostOverHttps() {
+    void thePublicUrlIsTheRoutesHostOverHttps() {
         String url = str(gatewayConfig().get("KSR_PUBLIC_URL"));
-        Map<String, Object> ingress = ProductionOverlayTest.rendered().ofKind("Ingress").get(0);
-        String host = str(maps(map(ingress, "spec"), "rules").get(0).get("host"));
-        assertEquals("https://" + host, url, "KSR_PUBLIC_URL (the OpenAPI servers) is where the Ingress answers");
+        Map<String, Object> route = ProductionOverlayTest.rendered().ofKind("HTTPRoute").get(0);
+        List<Object> hosts = Manifests.list(map(route, "spec"), "hostnames");
+        assertEquals(1, hosts.size(), "one public host");
+        assertEquals("https://" + hosts.get(0), url, "KSR_PUBLIC_URL (the OpenAPI servers) is where the HTTPRoute answers");
     }
 
     @Test

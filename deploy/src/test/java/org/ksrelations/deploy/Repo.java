@@ -29,13 +29,24 @@ final class Repo {
     static final List<String> GATEWAY_ENV = List.of(
             "KSR_GATEWAY_EVENTS_URL", "KSR_GATEWAY_AGREEMENTS_URL",
             "KSR_GATEWAY_RECOGNITION_URL", "KSR_CORS_ORIGINS");
-    /** Keys read by the apps but not spelled in their application.properties (extension configuration). */
+    /**
+     * Keys read by the apps but not spelled in their application.properties: extension configuration (datasource,
+     * Flyway's own login and init SQL, JSON logs) and the shared observability contract of the four apps
+     * (KSR_OTLP_ENABLED, KSR_OTLP_ENDPOINT: traces exported over OTLP only when enabled).
+     */
     static final Set<String> EXTERNAL_KEYS = Set.of(
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_DATASOURCE_PASSWORD");
+            "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD",
+            "QUARKUS_FLYWAY_INIT_SQL", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "KSR_OTLP_ENABLED", "KSR_OTLP_ENDPOINT");
 
-    /** One of the four applications. {@code database} is null for the gateway. */
-    record App(String name, String database) {
+    /** Environment every app gets everywhere: JSON console logs for the cluster's log collector. */
+    static final String JSON_LOGS_ENV = "QUARKUS_LOG_CONSOLE_JSON_ENABLED";
+
+    /**
+     * One of the four applications. {@code database} is null for the gateway. {@code managementPort} is the port of
+     * the Quarkus management interface (health, metrics), the same locally and in the manifests.
+     */
+    record App(String name, String database, int managementPort) {
 
         boolean isGateway() {
             return database == null;
@@ -47,6 +58,15 @@ final class Repo {
 
         String image() {
             return IMAGE_REGISTRY + name + ":" + IMAGE_TAG;
+        }
+
+        /**
+         * The app's image by tag, or by a release's version and digest (the release workflow pins those in the
+         * production overlay).
+         */
+        boolean isImage(String image) {
+            return image != null && (image.equals(image()) || image.matches(Pattern.quote(IMAGE_REGISTRY + name)
+                    + ":(" + Pattern.quote(IMAGE_TAG) + "|\\d+\\.\\d+\\.\\d+)@sha256:[0-9a-f]{64}"));
         }
 
         Properties properties() {
@@ -62,6 +82,12 @@ final class Repo {
 
         int port() {
             return Integer.parseInt(required("quarkus.http.port"));
+        }
+
+        /** quarkus.management.port when the app spells it, else null (the manifests then follow the contract). */
+        Integer configuredManagementPort() {
+            String v = properties().getProperty("quarkus.management.port");
+            return v == null ? null : Integer.valueOf(v.trim());
         }
 
         /** quarkus.shutdown.timeout plus the shutdown delay (when enabled): the longest a clean stop takes. */
@@ -103,10 +129,10 @@ final class Repo {
     }
 
     static final List<App> APPS = List.of(
-            new App("gateway", null),
-            new App("events-service", "events"),
-            new App("agreements-service", "agreements"),
-            new App("recognition-service", "recognition"));
+            new App("gateway", null, 9080),
+            new App("events-service", "events", 9081),
+            new App("agreements-service", "agreements", 9082),
+            new App("recognition-service", "recognition", 9083));
 
     static App app(String name) {
         return APPS.stream().filter(a -> a.name().equals(name)).findFirst()
