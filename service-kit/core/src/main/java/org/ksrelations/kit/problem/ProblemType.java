@@ -39,6 +39,9 @@ public enum ProblemType {
             + " date precision that does not fit the date, a URL that is not http(s)).",
             "one entry per broken rule: the field's path and the rule"),
     PRECONDITION_REQUIRED(428, "Precondition required", "A write without If-Match.", "none"),
+    TOO_MANY_REQUESTS(429, "Too many requests",
+            "This client sent more requests per second than the public edge allows (answered by the edge in front of the"
+                    + " gateway, counted per client address); retry after Retry-After seconds.", "none"),
     HEADERS_TOO_LARGE(431, "Request header fields too large", "The request headers are larger than the limit (20 KiB).",
             "none"),
     INTERNAL(500, "Internal error",
@@ -125,6 +128,9 @@ public enum ProblemType {
                     new Problem.FieldError("sources[0].url", "must be an http(s) URL")));
             case PRECONDITION_REQUIRED -> Problem.of(this, "send If-Match with the ETag of the version you are changing",
                     "/api/v1/events/2013-04-19-brussels-agreement-reached", null);
+            case TOO_MANY_REQUESTS -> Problem.of(this,
+                    "This client sent more than 50 requests in one second. Retry after the time in Retry-After.",
+                    "/api/v1/events", null);
             case HEADERS_TOO_LARGE -> Problem.of(this, "the request headers are larger than 20 KiB", "/api/v1/events", null);
             case INTERNAL -> Problem.of(this, "the request could not be completed", "/api/v1/events", null);
             case SERVICE_UNAVAILABLE -> Problem.of(this, "the recognition service is not answering; try again shortly",
@@ -160,6 +166,7 @@ public enum ProblemType {
             case 415 -> Optional.of(UNSUPPORTED_MEDIA_TYPE);
             case 422 -> Optional.of(VALIDATION);
             case 428 -> Optional.of(PRECONDITION_REQUIRED);
+            case 429 -> Optional.of(TOO_MANY_REQUESTS);
             case 431 -> Optional.of(HEADERS_TOO_LARGE);
             default -> Optional.empty();
         };
