@@ -7,7 +7,9 @@
 #   ./run.sh db         start only PostgreSQL on port 15432 (to run one service with quarkus:dev)
 #
 # Environment: KSR_DATA_DIR (default .data), KSR_PG_PORT (15432), KSR_GATEWAY_PORT (8080), KSR_EVENTS_PORT (8081),
-# KSR_AGREEMENTS_PORT (8082), KSR_RECOGNITION_PORT (8083), KSR_JVM_OPTS (per application JVM options).
+# KSR_AGREEMENTS_PORT (8082), KSR_RECOGNITION_PORT (8083), the management ports (health, metrics)
+# KSR_GATEWAY_MANAGEMENT_PORT (9080), KSR_EVENTS_MANAGEMENT_PORT (9081), KSR_AGREEMENTS_MANAGEMENT_PORT (9082),
+# KSR_RECOGNITION_MANAGEMENT_PORT (9083), KSR_JVM_OPTS (per application JVM options). Logs go to $KSR_DATA_DIR/logs.
 set -euo pipefail
 cd "$(dirname "$0")"
 

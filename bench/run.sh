@@ -2,7 +2,7 @@
 # The benchmark of issue 9: start-up time, idle RSS and HTTP throughput/latency of the packaged suite, at several
 # data volumes of events-service. Self-contained: builds the jars when missing, starts its own embedded PostgreSQL
 # (data in .data/bench, the dev data in .data/ is untouched) and its own copies of the four apps on ports
-# 18080–18083, loads synthetic events (bench/generate-events.sql, once per volume: the databases events_<N> are
+# 18080–18083 (management interfaces, for readiness, on 19080–19083), loads synthetic events (bench/generate-events.sql, once per volume: the databases events_<N> are
 # kept between runs), measures, and stops everything it started.
 #
 #   bench/run.sh                      # volumes 10000 and 1000000 (about 12 min; the first 1M load adds ~4 min)
@@ -98,7 +98,8 @@ EVENTS_DB=events
 start_app() {
   local name=$1 module port
   module=$(module_of "$name"); port=$(port_of "$name")
-  local env=(QUARKUS_HTTP_PORT=$port QUARKUS_PROFILE=prod QUARKUS_SHUTDOWN_DELAY_ENABLED=false)
+  local env=(QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_PROFILE=prod
+             QUARKUS_SHUTDOWN_DELAY_ENABLED=false)
   if [ "$name" = gateway ]; then
     env+=(KSR_GATEWAY_EVENTS_URL=http://localhost:$EV_PORT KSR_GATEWAY_AGREEMENTS_URL=http://localhost:$AG_PORT
           KSR_GATEWAY_RECOGNITION_URL=http://localhost:$RC_PORT)
@@ -116,10 +117,10 @@ start_app() {
   PID[$name]=$!
 }
 
-# wait_ready NAME -> prints milliseconds from spawn to the first 200 of /q/health/ready
+# wait_ready NAME -> prints milliseconds from spawn to the first 200 of /q/health/ready (on the management port)
 wait_ready() {
   local name=$1 port
-  port=$(port_of "$name")
+  port=$(( $(port_of "$name") + 1000 ))
   for _ in $(seq 1 12000); do
     if ! kill -0 "${PID[$name]}" 2>/dev/null; then echo "bench: $name died, see $DATA/logs/$name.log" >&2; exit 1; fi
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")" = 200 ]; then

@@ -2,9 +2,13 @@ package org.ksrelations.agreements;
 
 import org.ksrelations.kit.dates.DatePrecision;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.ManagementInterface;
+
+import java.net.URL;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The generated OpenAPI document: operation ids, tags, examples, schemas; plus health and metrics. */
 @QuarkusTest
 class OpenApiTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     static final Set<String> OPERATIONS = Set.of("listAgreements", "getAgreement", "createAgreement", "replaceAgreement",
             "patchAgreement", "deleteAgreement", "listAgreementProvisions", "createAgreementProvision",
@@ -88,10 +95,16 @@ class OpenApiTest {
 
     @Test
     void healthAndMetricsAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        String management = ManagementInterface.base(this.management);
+        given().baseUri(management).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         // a request of its own, so that the request metric exists whichever test ran before
         given().when().get("/api/v1/agreements?limit=1").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+        given().baseUri(management).when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
                 .body(containsString("uri=\"/api/v1/agreements\""));
+    }
+
+    @Test
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        ManagementInterface.assertHealthAndMetricsOnlyThere(management);
     }
 }

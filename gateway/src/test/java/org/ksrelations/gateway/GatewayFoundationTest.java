@@ -1,7 +1,11 @@
 package org.ksrelations.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.ManagementInterface;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -15,9 +19,18 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class GatewayFoundationTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void gatewayIsReadyWithoutItsServices() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri(ManagementInterface.base(management)).when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        ManagementInterface.assertHealthAndMetricsOnlyThere(management);
     }
 
     @Test

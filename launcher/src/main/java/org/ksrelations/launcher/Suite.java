@@ -24,11 +24,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Suite implements AutoCloseable {
 
-    /** One application of the suite. {@code database} is null for the gateway. */
-    public record App(String name, String module, String database, int port) {
+    /**
+     * One application of the suite. {@code database} is null for the gateway. {@code port} is its public HTTP port,
+     * {@code managementPort} its management interface's (health and metrics, under {@code /q/}).
+     */
+    public record App(String name, String module, String database, int port, int managementPort) {
         public String baseUrl() {
             return "http://localhost:" + port;
         }
+
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
+        }
+    }
+
+    /** A port for each application: the public HTTP ports, or the management interfaces'. */
+    public record Ports(int gateway, int events, int agreements, int recognition) {
+        /** The public ports of {@code ./run.sh} and of the applications' own configuration. */
+        public static final Ports HTTP = new Ports(8080, 8081, 8082, 8083);
+        /** The management ports of {@code ./run.sh}, of the applications' configuration and of Kubernetes. */
+        public static final Ports MANAGEMENT = new Ports(9080, 9081, 9082, 9083);
     }
 
     private final Path root;
@@ -36,20 +51,21 @@ public final class Suite implements AutoCloseable {
     private final int pgPort;
     private final Map<String, App> apps = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres pg;
     private int stoppedPgPort;
     private DevKeys keys;
 
-    public Suite(Path root, Path dataDir, int pgPort, int gatewayPort, int eventsPort, int agreementsPort,
-                 int recognitionPort) {
+    public Suite(Path root, Path dataDir, int pgPort, Ports http, Ports management) {
         this.root = root.toAbsolutePath().normalize();
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.pgPort = pgPort;
-        add(new App("events", "events-service", "events", eventsPort));
-        add(new App("agreements", "agreements-service", "agreements", agreementsPort));
-        add(new App("recognition", "recognition-service", "recognition", recognitionPort));
-        add(new App("gateway", "gateway", null, gatewayPort));
+        add(new App("events", "events-service", "events", http.events(), management.events()));
+        add(new App("agreements", "agreements-service", "agreements", http.agreements(), management.agreements()));
+        add(new App("recognition", "recognition-service", "recognition", http.recognition(),
+                management.recognition()));
+        add(new App("gateway", "gateway", null, http.gateway(), management.gateway()));
     }
 
     private void add(App app) {
@@ -110,6 +126,21 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets an environment variable for one application from its next start on (for example
+     * {@code QUARKUS_LOG_CONSOLE_JSON_ENABLED=true}); it wins over the suite's own settings.
+     */
+    public synchronized void environment(String name, String key, String value) {
+        app(name);
+        extraEnv.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key, value);
+    }
+
+    /** The file that an application's console output (its log) is appended to. */
+    public Path logFile(String name) {
+        app(name);
+        return dataDir.resolve("logs").resolve(name + ".log");
+    }
+
     /** Starts one application's packaged jar (no-op when it runs already). */
     public synchronized void start(String name) {
         App app = app(name);
@@ -143,6 +174,7 @@ public final class Suite implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(app.managementPort()));
         env.put("QUARKUS_PROFILE", "prod");
         if (app.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedPg.jdbcUrl(pg.getPort(), app.database()));
@@ -157,6 +189,7 @@ public final class Suite implements AutoCloseable {
                 }
             }
         }
+        env.putAll(extraEnv.getOrDefault(name, Map.of()));
         try {
             processes.put(name, pb.start());
         } catch (IOException e) {
@@ -208,11 +241,11 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Waits for {@code /q/health/ready} to answer 200; fails fast when the process dies. */
+    /** Waits for {@code /q/health/ready} on the management port to answer 200; fails fast when the process dies. */
     public void awaitReady(String name, Duration timeout) {
         App app = app(name);
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(app.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             Process p = processes.get(name);

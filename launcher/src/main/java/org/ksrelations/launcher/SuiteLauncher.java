@@ -20,10 +20,8 @@ public final class SuiteLauncher {
         Suite suite = new Suite(root,
                 Path.of(env("KSR_DATA_DIR", root.resolve(".data").toString())),
                 Integer.parseInt(env("KSR_PG_PORT", "15432")),
-                Integer.parseInt(env("KSR_GATEWAY_PORT", "8080")),
-                Integer.parseInt(env("KSR_EVENTS_PORT", "8081")),
-                Integer.parseInt(env("KSR_AGREEMENTS_PORT", "8082")),
-                Integer.parseInt(env("KSR_RECOGNITION_PORT", "8083")));
+                ports("PORT", Suite.Ports.HTTP),
+                ports("MANAGEMENT_PORT", Suite.Ports.MANAGEMENT));
         Thread mainThread = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the suite…");
@@ -53,8 +51,8 @@ public final class SuiteLauncher {
         if (!dbOnly) {
             System.out.println("Ready in " + millis + " ms:");
             for (Suite.App app : suite.apps()) {
-                System.out.printf("  %-12s %s/api/v1   health %s/q/health   openapi %s/q/openapi%n",
-                        app.name(), app.baseUrl(), app.baseUrl(), app.baseUrl());
+                System.out.printf("  %-12s %s/api/v1   openapi %s/q/openapi   health %s/q/health   metrics %s/q/metrics%n",
+                        app.name(), app.baseUrl(), app.baseUrl(), app.managementUrl(), app.managementUrl());
             }
             System.out.println("  Swagger UI   " + suite.app("gateway").baseUrl() + "/q/swagger-ui");
         }
@@ -78,6 +76,15 @@ public final class SuiteLauncher {
                 System.exit(1);
             }
         }
+    }
+
+    /** The ports named KSR_GATEWAY_ + suffix, KSR_EVENTS_ + suffix, … in the environment, or the defaults. */
+    private static Suite.Ports ports(String suffix, Suite.Ports defaults) {
+        return new Suite.Ports(
+                Integer.parseInt(env("KSR_GATEWAY_" + suffix, String.valueOf(defaults.gateway()))),
+                Integer.parseInt(env("KSR_EVENTS_" + suffix, String.valueOf(defaults.events()))),
+                Integer.parseInt(env("KSR_AGREEMENTS_" + suffix, String.valueOf(defaults.agreements()))),
+                Integer.parseInt(env("KSR_RECOGNITION_" + suffix, String.valueOf(defaults.recognition()))));
     }
 
     private static String env(String name, String fallback) {

@@ -90,10 +90,11 @@ class FaultsTest {
         try {
             for (String name : SERVICES) {
                 String base = suite.app(name).baseUrl();
-                Http.Res ready = Http.get(base + "/q/health/ready");
+                String management = suite.app(name).managementUrl();
+                Http.Res ready = Http.get(management + "/q/health/ready");
                 assertEquals(503, ready.status(), () -> name + " readiness: " + ready);
                 assertTrue(ready.body().contains("DOWN"), ready::toString);
-                Http.Res live = Http.get(base + "/q/health/live");
+                Http.Res live = Http.get(management + "/q/health/live");
                 assertEquals(200, live.status(), () -> name + " liveness: " + live);
                 // directly at the service and through the gateway, twice (a pooled connection, then a new one)
                 for (int i = 0; i < 2; i++) {
@@ -118,7 +119,7 @@ class FaultsTest {
 
         // readiness comes back by itself: nobody restarts the services
         for (String name : SERVICES) {
-            awaitStatus(suite.app(name).baseUrl() + "/q/health/ready", 200, Duration.ofSeconds(60));
+            awaitStatus(suite.app(name).managementUrl() + "/q/health/ready", 200, Duration.ofSeconds(60));
         }
         // the first data requests after the restart succeed (no stale pooled connection surfaces as an error)
         for (String name : SERVICES) {

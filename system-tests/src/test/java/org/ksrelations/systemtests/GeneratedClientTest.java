@@ -36,7 +36,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,8 +73,7 @@ class GeneratedClientTest {
     @BeforeAll
     static void start() throws IOException {
         Path data = Files.createTempDirectory("ksr-client");
-        suite = new Suite(Path.of(System.getProperty("ksr.root", "..")), data, freePort(), freePort(), freePort(),
-                freePort(), freePort());
+        suite = SystemSuite.create(data);
         try {
             suite.startAll(Duration.ofSeconds(180));
         } catch (RuntimeException e) {
@@ -90,20 +88,6 @@ class GeneratedClientTest {
     @AfterAll
     static void stop() {
         SystemSuite.stop(suite);
-    }
-
-    static int freePort() throws IOException {
-        // below Linux's ephemeral range (32768-60999): a port the suite gives up when it restarts cannot meanwhile
-        // become the local port of one of the tests' own outgoing connections, and be refused to the restarted app
-        for (int i = 0; i < 200; i++) {
-            int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
-            try (ServerSocket s = new ServerSocket(port)) {
-                return port;
-            } catch (IOException taken) {
-                // in use: try another
-            }
-        }
-        throw new IOException("no free port between 20000 and 32000");
     }
 
     /** A client whose requests carry an editor's bearer token. */

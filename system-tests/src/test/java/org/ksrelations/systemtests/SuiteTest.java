@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.ksrelations.launcher.Suite;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,8 +42,7 @@ class SuiteTest {
     @BeforeAll
     static void start() throws IOException {
         data = Files.createTempDirectory("ksr-suite");
-        suite = new Suite(Path.of(System.getProperty("ksr.root", "..")), data, freePort(), freePort(), freePort(),
-                freePort(), freePort());
+        suite = SystemSuite.create(data);
         suite.startAll(Duration.ofSeconds(180));
         RestAssured.baseURI = suite.app("gateway").baseUrl();
         RestAssured.port = suite.app("gateway").port();
@@ -53,20 +51,6 @@ class SuiteTest {
     @AfterAll
     static void stop() {
         SystemSuite.stop(suite);
-    }
-
-    static int freePort() throws IOException {
-        // below Linux's ephemeral range (32768-60999): a port the suite gives up when it restarts cannot meanwhile
-        // become the local port of one of the tests' own outgoing connections, and be refused to the restarted app
-        for (int i = 0; i < 200; i++) {
-            int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
-            try (ServerSocket s = new ServerSocket(port)) {
-                return port;
-            } catch (IOException taken) {
-                // in use: try another
-            }
-        }
-        throw new IOException("no free port between 20000 and 32000");
     }
 
     String editor() {

@@ -18,9 +18,19 @@ final class SystemSuite {
     }
 
     static Suite start(String prefix) throws IOException {
-        Path data = Files.createTempDirectory(prefix);
-        Suite suite = new Suite(Path.of(System.getProperty("ksr.root", "..")), data, freePort(), freePort(),
-                freePort(), freePort(), freePort());
+        Suite suite = create(Files.createTempDirectory(prefix));
+        return startAll(suite);
+    }
+
+    /** A suite on free ports (public and management) with the data folder {@code data}, not started yet. */
+    static Suite create(Path data) throws IOException {
+        return new Suite(Path.of(System.getProperty("ksr.root", "..")), data, freePort(),
+                new Suite.Ports(freePort(), freePort(), freePort(), freePort()),
+                new Suite.Ports(freePort(), freePort(), freePort(), freePort()));
+    }
+
+    /** Starts every application of {@code suite}; on failure stops it and removes its data folder. */
+    static Suite startAll(Suite suite) {
         try {
             suite.startAll(Duration.ofSeconds(180));
         } catch (RuntimeException e) {

@@ -1,7 +1,10 @@
 package org.ksrelations.testing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,12 +13,15 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * What every service's foundation test checks the same way, for its {@code @QuarkusTest} to extend: readiness with
- * the database, the first page of a seeded list, request metrics.
+ * the database, the first page of a seeded list, request metrics, health and metrics on the management port only.
  */
 public abstract class FoundationTests {
 
     private final String list;
     private final Matcher<?> seeded;
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** {@code list} is a path of the API whose seeded records {@code seeded} counts (its {@code totalItems}). */
     protected FoundationTests(String list, Matcher<?> seeded) {
@@ -25,7 +31,7 @@ public abstract class FoundationTests {
 
     @Test
     public void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().baseUri(ManagementInterface.base(management)).when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -43,7 +49,12 @@ public abstract class FoundationTests {
     public void metricsAreServed() {
         // a request of its own, so that the request metric exists whichever test ran before
         given().when().get(list + "?limit=1").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
+        given().baseUri(ManagementInterface.base(management)).when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"))
                 .body(containsString("uri=\"" + list + "\""));
+    }
+
+    @Test
+    public void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        ManagementInterface.assertHealthAndMetricsOnlyThere(management);
     }
 }
