@@ -1,7 +1,9 @@
 -- wrk script: requests the paths listed in a file (one per line), each thread starting at its own offset and
--- walking the list round-robin, and prints one machine-readable summary line at the end.
+-- walking the list round-robin, and prints one machine-readable summary line at the end. A line "path<TAB>etag"
+-- sends the ETag in If-None-Match (the conditional-read rows, answered 304).
 --   wrk -t2 -c16 -d10s -s bench/paths.lua http://localhost:18081 -- paths.txt
 local paths = {}
+local tags = {}
 local n = 0
 local i = 0
 local counter = 0
@@ -15,7 +17,13 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then
       n = n + 1
-      paths[n] = line
+      local path, tag = line:match("^([^\t]+)\t(.+)$")
+      if path then
+        paths[n] = path
+        tags[n] = tag
+      else
+        paths[n] = line
+      end
     end
   end
   i = (tonumber(offset) or 0) % n
@@ -23,7 +31,11 @@ end
 
 function request()
   i = i % n + 1
-  return wrk.format("GET", paths[i], { ["Accept"] = "application/json" })
+  local headers = { ["Accept"] = "application/json" }
+  if tags[i] then
+    headers["If-None-Match"] = tags[i]
+  end
+  return wrk.format("GET", paths[i], headers)
 end
 
 function done(summary, latency, requests)

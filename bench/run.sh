@@ -12,7 +12,13 @@
 # BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
 # BENCH_ALT_JVM_OPTS (when set: every app's start-up and idle RSS measured with these options too, first volume only),
 # BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none).
-# Needs wrk and psql (Debian: apt-get install -y wrk postgresql-client).
+# Needs wrk, psql and pgbench (Debian: apt-get install -y wrk postgresql-client).
+#
+# Per volume, two phases: with the services' read cache on (as shipped: repeated reads, 304s, the gateway), then
+# events-service restarted with KSR_READ_CACHE_ENABLED=false (what a page costs to build: uncached list, searches,
+# deep pages, the timeline over uncached events). Anchors in the same run: the static endpoint (/q/health/live on the
+# management port), the OpenAPI document served from memory, and PostgreSQL's own rate for the same data as JSON
+# (pgbench with bench/pgbench/*.sql). ratios.md puts the targets side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -36,7 +42,7 @@ ALT_JVM_OPTS=${BENCH_ALT_JVM_OPTS:-}
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y-%m-%d)}
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
 
-for tool in wrk psql curl java; do
+for tool in wrk psql pgbench curl java; do
   command -v $tool >/dev/null || { echo "bench: $tool is needed (apt-get install -y wrk postgresql-client)" >&2; exit 1; }
 done
 mkdir -p "$OUT" "$DATA/logs" "$DATA/tmp" "$DATA/work"
@@ -93,6 +99,7 @@ module_of() { case $1 in events) echo events-service ;; agreements) echo agreeme
 port_of() { case $1 in events) echo $EV_PORT ;; agreements) echo $AG_PORT ;; recognition) echo $RC_PORT ;;
   gateway) echo $GW_PORT ;; esac; }
 EVENTS_DB=events
+EVENTS_EXTRA_ENV=()
 
 # start_app NAME: spawns the packaged jar the way the suite launcher does (same env, same JVM options)
 start_app() {
@@ -105,7 +112,7 @@ start_app() {
           KSR_GATEWAY_RECOGNITION_URL=http://localhost:$RC_PORT)
   else
     local db=$name
-    [ "$name" = events ] && db=$EVENTS_DB
+    [ "$name" = events ] && db=$EVENTS_DB && env+=("${EVENTS_EXTRA_ENV[@]}")
     env+=(QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$db QUARKUS_DATASOURCE_USERNAME=postgres
           QUARKUS_DATASOURCE_PASSWORD=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DATA/jwt/public.pem
           MP_JWT_VERIFY_ISSUER=https://ksrelations.org/dev)
@@ -170,6 +177,27 @@ bench_one() {
   echo "| $size | $name | $via | $rps | $p50 | $p99 | $non2xx | $err |" >> "$OUT/throughput.md"
   echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg); busiest other processes: $(ps -eo pid,pcpu,comm --sort=-pcpu --no-headers | head -4 | tr -s ' ' | paste -sd';')" >> "$raw"
   log "$size $name $via: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $non2xx"
+}
+
+# pg_one SIZE NAME SCRIPT: PostgreSQL's own rate for the same data (8 clients, like the issue's measurement)
+pg_one() {
+  local size=$1 name=$2 script=$3 raw maxid tps lat
+  raw=$OUT/pgbench-$size-$name.txt
+  maxid=$(psql -qAtc 'select max(id) from event' -d "$EVENTS_DB")
+  pgbench -n -c 8 -j 2 -T "${DURATION%s}" -D maxid="$maxid" -f "$script" "$EVENTS_DB" > "$raw" 2>&1 || true
+  tps=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$raw" | head -1)
+  lat=$(sed -nE 's/^latency average = ([0-9.]+) ms.*/\1/p' "$raw" | head -1)
+  echo "| $size | $name | postgres | ${tps:-?} | ${lat:-?} (avg) | | | |" >> "$OUT/throughput.md"
+  log "$size $name (pgbench -c 8, $script): ${tps:-?} tx/s, average ${lat:-?} ms"
+}
+
+# tagged FILE PORT: the paths of FILE with their current ETag (path<TAB>etag), for the 304 rows
+tagged() {
+  local path tag
+  while read -r path; do
+    tag=$(curl -s -o /dev/null -D - "http://localhost:$2$path" | tr -d '\r' | sed -nE 's/^[Ee][Tt][Aa][Gg]: (.*)/\1/p')
+    [ -n "$tag" ] && printf '%s\t%s\n' "$path" "$tag"
+  done < "$1"
 }
 
 # ---------------------------------------------------------------- the run
@@ -261,24 +289,85 @@ for size in "${SIZES[@]}"; do
   # EXPLAIN (ANALYZE, BUFFERS) of the queries behind the endpoints
   psql -q -d "$EVENTS_DB" -f bench/explain.sql > "$OUT/explain-$size.txt" 2>&1 || true
 
-  log "throughput at $size events: wrk -t2 -c$CONN -d$DURATION (after $WARMUP warm-up) per endpoint"
-  bench_one "$size" static direct $EV_PORT "$P/static.txt"
-  bench_one "$size" static gateway $GW_PORT "$P/static.txt"
+  tagged "$P/get.txt" $EV_PORT > "$P/get-304.txt"
+  tagged "$P/list.txt" $EV_PORT > "$P/list-304.txt"
+  tagged "$P/timeline.txt" $GW_PORT > "$P/timeline-304.txt"
+  echo "/q/openapi" > "$P/openapi.txt"
+
+  log "throughput at $size events, read cache on: wrk -t2 -c$CONN -d$DURATION (after $WARMUP warm-up) per endpoint"
+  bench_one "$size" static direct $((EV_PORT + 1000)) "$P/static.txt"
+  bench_one "$size" static gateway $((GW_PORT + 1000)) "$P/static.txt"
+  bench_one "$size" openapi direct $EV_PORT "$P/openapi.txt"
   bench_one "$size" get direct $EV_PORT "$P/get.txt"
   bench_one "$size" get gateway $GW_PORT "$P/get.txt"
+  bench_one "$size" get-304 direct $EV_PORT "$P/get-304.txt"
+  bench_one "$size" get-304 gateway $GW_PORT "$P/get-304.txt"
   bench_one "$size" list direct $EV_PORT "$P/list.txt"
   bench_one "$size" list gateway $GW_PORT "$P/list.txt"
+  bench_one "$size" list-304 direct $EV_PORT "$P/list-304.txt"
+  bench_one "$size" timeline gateway $GW_PORT "$P/timeline.txt"
+  bench_one "$size" timeline-304 gateway $GW_PORT "$P/timeline-304.txt"
+  pg_one "$size" pg-version bench/pgbench/version.sql
+  pg_one "$size" pg-event bench/pgbench/event.sql
+  pg_one "$size" pg-list bench/pgbench/list.sql
+  for n in events gateway; do
+    echo "| $size | $n (cache on) | $(rss_mb $n) | $(hwm_mb $n) |" >> "$OUT/memory.md"
+  done
+
+  log "throughput at $size events, events-service without its read cache (KSR_READ_CACHE_ENABLED=false)"
+  EVENTS_EXTRA_ENV=(KSR_READ_CACHE_ENABLED=false)
+  stop_app events; start_app events; wait_ready events > /dev/null
+  bench_one "$size" list-uncached direct $EV_PORT "$P/list.txt"
+  bench_one "$size" list-uncached gateway $GW_PORT "$P/list.txt"
+  bench_one "$size" get-uncached direct $EV_PORT "$P/get.txt"
   bench_one "$size" search direct $EV_PORT "$P/search.txt"
   bench_one "$size" search gateway $GW_PORT "$P/search.txt"
   bench_one "$size" filtered-search direct $EV_PORT "$P/fsearch.txt"
   bench_one "$size" deep-page direct $EV_PORT "$P/deep.txt"
   bench_one "$size" deep-page gateway $GW_PORT "$P/deep.txt"
   bench_one "$size" search-kosovo direct $EV_PORT "$P/search-common.txt"
-  bench_one "$size" timeline gateway $GW_PORT "$P/timeline.txt"
+  bench_one "$size" timeline-uncached gateway $GW_PORT "$P/timeline.txt"
+  EVENTS_EXTRA_ENV=()
   for n in events gateway; do
-    echo "| $size | $n | $(rss_mb $n) | $(hwm_mb $n) |" >> "$OUT/memory.md"
+    echo "| $size | $n (cache off) | $(rss_mb $n) | $(hwm_mb $n) |" >> "$OUT/memory.md"
   done
+  stop_app events; start_app events; wait_ready events > /dev/null
 done
 { echo "| events | app | RSS after the load (MB) | peak RSS (VmHWM, MB) |"; echo "|---|---|---|---|"; cat "$OUT/memory.md"; } > "$OUT/memory.md.tmp"
 mv "$OUT/memory.md.tmp" "$OUT/memory.md"
 log "done; results in $OUT"
+
+# ---------------------------------------------------------------- ratios (the targets, side by side, from this run)
+awk -F'|' '
+  function t(s) { gsub(/^ +| +$/, "", s); return s }
+  NR > 2 { size = t($2); name = t($3); via = t($4); rps[size, name, via] = t($5); p99[size, name, via] = t($7)
+           if (!(size in seen)) { seen[size] = 1; sizes[++ns] = size } }
+  function r(a, b) { return (a == "" || b == "" || b + 0 == 0) ? "–" : sprintf("%.2f", a / b) }
+  function row(label, target, a, b) { printf "| %s | %s | %s |\n", label, target, r(a, b) }
+  END {
+    print "| ratio | target | " (ns > 1 ? "" : "") "value |"
+    print "|---|---|---|"
+    for (i = 1; i <= ns; i++) {
+      s = sizes[i]
+      printf "| **%s events** | | |\n", s
+      row("one event, repeated reads / static", "≥ 0.5", rps[s, "get", "direct"], rps[s, "static", "direct"])
+      row("304 for one event / static", "≥ 0.5", rps[s, "get-304", "direct"], rps[s, "static", "direct"])
+      row("list page of 50, repeated reads / static", "≥ 0.25", rps[s, "list", "direct"], rps[s, "static", "direct"])
+      row("uncached list page / PostgreSQL building it as JSON (pgbench)", "≥ 1.0", rps[s, "list-uncached", "direct"], rps[s, "pg-list", "postgres"])
+      row("uncached event / PostgreSQL building it as JSON (pgbench)", "(anchor)", rps[s, "get-uncached", "direct"], rps[s, "pg-event", "postgres"])
+      row("timeline of 50 via gateway / direct list page", "≥ 0.5", rps[s, "timeline", "gateway"], rps[s, "list", "direct"])
+      printf "| timeline p99 (ms) | ≤ 50 at 10,000 | %s |\n", p99[s, "timeline", "gateway"]
+      row("one event via gateway / direct", "≥ 0.75", rps[s, "get", "gateway"], rps[s, "get", "direct"])
+      row("list page via gateway / direct", "≥ 0.75", rps[s, "list", "gateway"], rps[s, "list", "direct"])
+      row("uncached list page via gateway / direct", "≥ 0.75", rps[s, "list-uncached", "gateway"], rps[s, "list-uncached", "direct"])
+      row("304 via gateway / direct", "≥ 0.75", rps[s, "get-304", "gateway"], rps[s, "get-304", "direct"])
+      row("OpenAPI document from memory / static (scale)", "(≈ 0.34)", rps[s, "openapi", "direct"], rps[s, "static", "direct"])
+    }
+    if (ns > 1) {
+      a = sizes[1]; b = sizes[ns]
+      printf "| **%s vs %s events** | | |\n", b, a
+      row("deep page p99, " b " / " a, "≤ 2", p99[b, "deep-page", "direct"], p99[a, "deep-page", "direct"])
+      row("filtered search p99, " b " / " a, "≤ 2", p99[b, "filtered-search", "direct"], p99[a, "filtered-search", "direct"])
+    }
+  }' "$OUT/throughput.md" > "$OUT/ratios.md"
+cat "$OUT/ratios.md" | tee -a "$OUT/run.log"

@@ -82,6 +82,7 @@ public class ReadCache {
     @Inject
     MeterRegistry registry;
 
+    /** Off: every answer is built again (validators and 304s stay), e.g. to measure what a page costs to build. */
     @ConfigProperty(name = "ksr.read-cache.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -136,7 +137,7 @@ public class ReadCache {
 
     @ServerRequestFilter(priority = Priorities.USER + 500)
     public Response lookup(ContainerRequestContext ctx) {
-        if (!enabled || !"GET".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/")
+        if (!"GET".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/")
                 || ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                 || !BlockingOperationControl.isBlockingAllowed()) {
             return null;
@@ -149,12 +150,14 @@ public class ReadCache {
         if (version == null) {
             return null; // the database is not answering: the resource says so in its own words
         }
-        Entry e = entries.getIfPresent(key);
-        if (e != null && e.version() == version) {
-            hits.increment();
-            return answer(ctx, e);
+        if (enabled) {
+            Entry e = entries.getIfPresent(key);
+            if (e != null && e.version() == version) {
+                hits.increment();
+                return answer(ctx, e);
+            }
+            misses.increment();
         }
-        misses.increment();
         ctx.setProperty(KEY, key);
         ctx.setProperty(VERSION, version);
         return null;
@@ -171,15 +174,14 @@ public class ReadCache {
         if (headers.getFirst(HttpHeaders.ETAG) == null) {
             headers.putSingle(HttpHeaders.ETAG, new EntityTag(validator(version, (String) key)));
         }
-        byte[] body = bytes(res.getEntity());
-        if (body == null) {
-            return;
-        }
-        MediaType type = res.getMediaType();
-        res.setEntity(body, res.getEntityAnnotations(), type);
         String etag = res.getHeaderString(HttpHeaders.ETAG);
         String lastModified = res.getHeaderString(HttpHeaders.LAST_MODIFIED);
-        if (body.length <= maxEntryBytes) {
+        byte[] body = enabled ? bytes(res.getEntity()) : null;
+        MediaType type = res.getMediaType();
+        if (body != null) {
+            res.setEntity(body, res.getEntityAnnotations(), type);
+        }
+        if (body != null && body.length <= maxEntryBytes) {
             List<Map.Entry<String, String>> kept = new ArrayList<>();
             res.getStringHeaders().forEach((name, values) -> {
                 if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
