@@ -18,19 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EventQueryCountTest {
 
+    /** An Accept-Language no other request sends: the read cache keys on it, so these reads are built, not served. */
+    private static final String UNCACHED = "mk;q=0.9, sr;q=0.8, en;q=0.1";
+
     @Inject
     SessionFactory sessionFactory;
 
     private long statementsFor(String path, int expectedItems) {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        given().get(path).then().statusCode(200).body("items", hasSize(expectedItems));
+        given().header("Accept-Language", UNCACHED).get(path).then().statusCode(200).body("items", hasSize(expectedItems));
         return stats.getPrepareStatementCount();
     }
 
     @Test
     void aListPageTakesTheSameFewStatementsForFiveEventsAsForFifty() {
-        // distinct URLs, so that neither answer comes from the read cache
         long five = statementsFor("/api/v1/events?limit=5&sort=date&from=2001-01-01", 5);
         long fifty = statementsFor("/api/v1/events?limit=50&sort=date&from=2001-01-02", 50);
         assertEquals(five, fifty, "statements for a page of 5 and of 50");
@@ -49,7 +51,8 @@ class EventQueryCountTest {
     void oneEventIsReadWithoutJoiningItsActorsToItsRow() {
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        given().get("/api/v1/events/2008-02-17-kosovo-declares-independence?lang=mk").then().statusCode(200);
+        given().header("Accept-Language", UNCACHED).get("/api/v1/events/2008-02-17-kosovo-declares-independence")
+                .then().statusCode(200);
         long statements = stats.getPrepareStatementCount();
         assertTrue(statements >= 1 && statements <= 2, "the event, then its actors: " + statements);
         assertNoFetchJoin();
