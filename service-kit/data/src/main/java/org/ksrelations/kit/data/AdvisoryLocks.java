@@ -52,7 +52,8 @@ public class AdvisoryLocks {
         if (Boolean.TRUE.equals(free)) {
             return;
         }
-        LOG.infof("lock %s (key %d) is held by another session, such as another instance's: waiting for it", name, key);
+        LOG.infof("lock %s (key %d) is held by another session, such as another instance's: waiting for it", name,
+                key);
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
         LOG.infof("lock %s acquired", name);
     }
