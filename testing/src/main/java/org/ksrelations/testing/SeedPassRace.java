@@ -17,10 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Two seed passes of a service started at the same moment, as two replicas starting at once on one database would run
- * them, made to collide for certain: the test holds the pass's advisory lock itself, starts both passes, waits until
- * PostgreSQL shows both waiting for that lock, and lets go. With the lock the passes then run one after the other:
- * exactly one loads, the other finds the load recorded and skips. Without it neither would wait, and the test fails.
+ * Two start-up steps of a service run at the same moment, as two replicas starting at once on one database would run
+ * them, and made to collide for certain: the test holds the step's advisory lock itself, starts both, waits until
+ * PostgreSQL shows both waiting for that lock, and lets go ({@link #behindHeldLock}). Without the lock neither would
+ * wait, and the test fails. For the seed pass ({@link #passesRunOneAfterTheOther}), the passes then run one after the
+ * other: exactly one loads, the other finds the load recorded and skips.
  */
 public final class SeedPassRace {
 
@@ -34,33 +35,48 @@ public final class SeedPassRace {
      */
     public static void passesRunOneAfterTheOther(DataSource db, String dataset, long lockKey, Callable<Boolean> pass)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection c = db.getConnection()) {
+            update(c, "delete from seed_state where dataset = ?", dataset);
+        }
+        List<Boolean> loaded = behindHeldLock(db, lockKey, pass, 2);
+        assertEquals(1, loaded.stream().filter(Boolean::booleanValue).count(),
+                "exactly one of the two passes loads, the other skips: " + loaded);
+        try (Connection c = db.getConnection()) {
+            assertEquals(1L, query(c, "select count(*) from seed_state where dataset = ?", dataset),
+                    "the load is recorded once");
+        }
+    }
+
+    /**
+     * Runs {@code task} {@code times} times at once while the test holds the advisory lock {@code lockKey}; fails
+     * unless every run waits for that lock (so each takes it); then lets go and answers what the runs answered.
+     */
+    public static <T> List<T> behindHeldLock(DataSource db, long lockKey, Callable<T> task, int times)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
         try (Connection holder = db.getConnection(); Connection probe = db.getConnection()) {
-            update(holder, "delete from seed_state where dataset = ?", dataset);
             query(holder, "select pg_advisory_lock(?)", lockKey);
-            List<Future<Boolean>> passes = new ArrayList<>();
+            List<Future<T>> runs = new ArrayList<>();
             try {
-                passes.add(pool.submit(pass));
-                passes.add(pool.submit(pass));
-                awaitWaiters(probe, lockKey, 2, passes);
+                for (int i = 0; i < times; i++) {
+                    runs.add(pool.submit(task));
+                }
+                awaitWaiters(probe, lockKey, times, runs);
             } finally {
                 query(holder, "select pg_advisory_unlock(?)", lockKey);
             }
-            List<Boolean> loaded = new ArrayList<>();
-            for (Future<Boolean> f : passes) {
-                loaded.add(f.get(5, TimeUnit.MINUTES));
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : runs) {
+                results.add(f.get(5, TimeUnit.MINUTES));
             }
-            assertEquals(1, loaded.stream().filter(Boolean::booleanValue).count(),
-                    "exactly one of the two passes loads, the other skips: " + loaded);
-            assertEquals(1L, query(probe, "select count(*) from seed_state where dataset = ?", dataset),
-                    "the load is recorded once");
+            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
     /** Waits until {@code count} sessions wait for the advisory lock {@code key}; fails when a pass ends before. */
-    private static void awaitWaiters(Connection probe, long key, int count, List<Future<Boolean>> passes)
+    private static <T> void awaitWaiters(Connection probe, long key, int count, List<Future<T>> passes)
             throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
@@ -71,14 +87,14 @@ public final class SeedPassRace {
             if (waiting >= count) {
                 return;
             }
-            for (Future<Boolean> f : passes) {
+            for (Future<T> f : passes) {
                 if (f.isDone()) {
-                    fail("a seed pass ended without waiting for the lock held by another (loaded: " + f.get() + ")");
+                    fail("a run ended without waiting for the lock held by another (it answered " + f.get() + ")");
                 }
             }
             Thread.sleep(50);
         }
-        fail("the two seed passes did not both wait for the seed lock");
+        fail("the runs did not all wait for the lock");
     }
 
     private static void update(Connection c, String sql, Object... params) throws SQLException {
