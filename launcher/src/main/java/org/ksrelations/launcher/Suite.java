@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +54,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, App> apps = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
+    private final Set<String> extraInstances = new HashSet<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres pg;
     private int stoppedPgPort;
@@ -70,6 +73,25 @@ public final class Suite implements AutoCloseable {
 
     private void add(App app) {
         apps.put(app.name(), app);
+    }
+
+    /**
+     * Registers one more instance of a service, as a second replica: the same packaged jar and database, its own name
+     * (for {@link #start}, {@link #awaitReady}, {@link #stop} and its log file), public and management port. The
+     * gateway keeps calling the service's first instance.
+     */
+    public synchronized App addInstance(String service, String name, int port, int managementPort) {
+        App of = app(service);
+        if (of.database() == null) {
+            throw new IllegalArgumentException(service + " is not a service with a database");
+        }
+        if (apps.containsKey(name)) {
+            throw new IllegalArgumentException("there is an app " + name + " already");
+        }
+        App instance = new App(name, of.module(), of.database(), port, managementPort);
+        add(instance);
+        extraInstances.add(name);
+        return instance;
     }
 
     public App app(String name) {
@@ -171,7 +193,7 @@ public final class Suite implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(root.resolve(app.module()).toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(name).toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
         env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(app.managementPort()));
@@ -184,7 +206,7 @@ public final class Suite implements AutoCloseable {
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         } else {
             for (App other : apps.values()) {
-                if (other.database() != null) {
+                if (other.database() != null && !extraInstances.contains(other.name())) {
                     env.put("KSR_GATEWAY_" + other.name().toUpperCase() + "_URL", other.baseUrl());
                 }
             }
@@ -243,30 +265,39 @@ public final class Suite implements AutoCloseable {
 
     /** Waits for {@code /q/health/ready} on the management port to answer 200; fails fast when the process dies. */
     public void awaitReady(String name, Duration timeout) {
-        App app = app(name);
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(app.managementUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
-            Process p = processes.get(name);
-            if (p != null && !p.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see "
-                        + dataDir.resolve("logs").resolve(name + ".log"));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            if (isReady(name)) {
+                return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see "
-                + dataDir.resolve("logs").resolve(name + ".log"));
+        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile(name));
+    }
+
+    /**
+     * Whether {@code /q/health/ready} on the management port answers 200 now (false while the application is not
+     * listening yet); fails when its process has exited.
+     */
+    public boolean isReady(String name) {
+        App app = app(name);
+        Process p;
+        synchronized (this) {
+            p = processes.get(name);
+        }
+        if (p != null && !p.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see " + logFile(name));
+        }
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(app.managementUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
     }
 
     /** Stops one application gracefully (SIGTERM), forcibly after 20 s. */

@@ -2,6 +2,17 @@
 -- so that any replica can tell with one primary-key read whether what it cached is still current.
 -- Flyway runs this callback after every migrate (each start), from the service kit, for every service: it is
 -- idempotent and attaches the trigger to tables that later migrations add.
+-- Replicas starting together run it at the same moment, and Flyway runs callbacks outside its own migration lock:
+-- two concurrent CREATE OR REPLACE of one function or trigger fail ("tuple concurrently updated"), and so would the
+-- second start. So one instance at a time: the advisory lock AdvisoryLocks.key("flyway:afterMigrate") (the first eight
+-- bytes of SHA-256 over 'ksr:flyway:afterMigrate'), held until Flyway commits this script's transaction.
+DO $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(('x' || left(encode(sha256(convert_to('ksr:flyway:afterMigrate', 'UTF8')), 'hex'), 16))
+                                  ::bit(64)::bigint);
+END
+$$;
+
 CREATE TABLE IF NOT EXISTS dataset_version (
     id         boolean PRIMARY KEY DEFAULT true CHECK (id),
     -- starts at the creation time in milliseconds, so that a recreated database never reuses an older version

@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -79,10 +80,14 @@ public class SeedLoader {
      * record at each start. Rows changed through the API leave the fingerprint alone, and they are left alone by a
      * load anyway (an editor's change or a tombstone wins over the seed). After changing how a seed record maps to
      * rows without changing the files, bump {@code ksr.dataset.version}.
+     * Instances started at once on one database run it one after the other (an advisory lock, {@link
+     * SeedState#lockPass}): the first loads, the others then find the fingerprint recorded and skip it.
      */
     @Transactional
+    @TransactionConfiguration(timeout = SeedState.PASS_TIMEOUT_SECONDS)
     public boolean loadIfChanged() throws IOException {
         String fingerprint = fingerprint();
+        seedState.lockPass(DATASET);
         if (seedState.unchanged(DATASET, fingerprint)) {
             return false;
         }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -83,10 +84,14 @@ public class SeedLoader {
      * record at each start. The stance check after a load is skipped with it: it was made, and logged, when these
      * files were loaded, and it leaves out the states an editor touched since. After changing how a seed record maps
      * to rows without changing the files, bump {@code ksr.dataset.version}.
+     * Instances started at once on one database run it one after the other (an advisory lock, {@link
+     * SeedState#lockPass}): the first loads, the others then find the fingerprint recorded and skip it.
      */
     @Transactional
+    @TransactionConfiguration(timeout = SeedState.PASS_TIMEOUT_SECONDS)
     public boolean loadIfChanged() throws IOException {
         String fingerprint = fingerprint();
+        seedState.lockPass(DATASET);
         if (seedState.unchanged(DATASET, fingerprint)) {
             return false;
         }

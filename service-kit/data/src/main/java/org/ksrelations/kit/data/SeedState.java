@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -16,17 +17,67 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a service's seed pass has in common: the fingerprint of its seed files in {@code seed_state} (a start with
- * unchanged files skips the per-record pass), reading seed resources, and a record's hash (so that a record changed
- * in the files updates its row, while a row an editor changed is left alone).
+ * What a service's seed pass has in common: one pass at a time across the instances on one database
+ * ({@link #lockPass}), the fingerprint of its seed files in {@code seed_state} (a start with unchanged files skips the
+ * per-record pass), reading seed resources, and a record's hash (so that a record changed in the files updates its
+ * row, while a row an editor changed is left alone).
+ *
+ * <p>A seed pass runs in one transaction that starts with {@link #lockPass}, then {@link #unchanged}, the load and
+ * {@link #loaded}:
+ * <pre>
+ * &#64;Transactional
+ * public boolean loadIfChanged() {
+ *     seedState.lockPass(DATASET);
+ *     if (seedState.unchanged(DATASET, fingerprint)) return false;
+ *     load();
+ *     seedState.loaded(DATASET, fingerprint);
+ *     return true;
+ * }
+ * </pre>
  */
 @ApplicationScoped
 public class SeedState {
 
     private static final Logger LOG = Logger.getLogger(SeedState.class);
 
+    /**
+     * How long a seed pass's transaction may last, in seconds, waiting for another instance's pass included: well above
+     * the transaction manager's default of 60 s, since on a busy machine a second replica may wait for a whole first
+     * load before its own (skipped) pass.
+     */
+    public static final int PASS_TIMEOUT_SECONDS = 600;
+
     @Inject
     EntityManager em;
+
+    @Inject
+    AdvisoryLocks locks;
+
+    /**
+     * Makes the seed pass of {@code dataset} one at a time across the instances of a service on one database: waits
+     * while another instance's seed pass holds the lock, then holds it until this transaction ends. Call first in the
+     * seed transaction, before {@link #unchanged}: an instance that waited then reads the {@code seed_state} row the
+     * other committed and skips its pass, instead of inserting the same records a second time (which would fail on
+     * the unique slugs and stop its start).
+     *
+     * <p>The schema migration before it needs no lock of ours: Flyway takes its own PostgreSQL advisory lock around
+     * creating its history table and around applying migrations, and re-reads the applied ones once it holds it, so a
+     * second instance waits and then finds nothing to apply. Readiness follows: Quarkus opens the HTTP port (and with
+     * it the health endpoints) only after the start observers, this pass included, have returned.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockPass(String dataset) {
+        locks.holdUntilTransactionEnds(passLockName(dataset));
+    }
+
+    /** The advisory lock key of {@code dataset}'s seed pass (to find it in {@code pg_locks}: classid, objid). */
+    public static long passLockKey(String dataset) {
+        return AdvisoryLocks.key(passLockName(dataset));
+    }
+
+    private static String passLockName(String dataset) {
+        return "seed:" + dataset;
+    }
 
     /** The fingerprint last loaded completely for {@code dataset}, if any. Call inside the seed transaction. */
     public boolean unchanged(String dataset, String fingerprint) {
@@ -45,6 +96,7 @@ public class SeedState {
         em.createNativeQuery("insert into seed_state (dataset, fingerprint) values (?1, ?2) on conflict (dataset) "
                         + "do update set fingerprint = excluded.fingerprint, loaded_at = now()")
                 .setParameter(1, dataset).setParameter(2, fingerprint).executeUpdate();
+        LOG.infof("seed: %s files loaded (%s)", dataset, fingerprint.substring(0, 12));
     }
 
     /** SHA-256 over the dataset version and the given classpath resources, in order. */

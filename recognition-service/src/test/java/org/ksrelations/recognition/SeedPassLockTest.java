@@ -1,0 +1,26 @@
+package org.ksrelations.recognition;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.ksrelations.recognition.seed.SeedLoader;
+import org.ksrelations.kit.data.SeedState;
+import org.ksrelations.testing.SeedPassRace;
+
+/** Replicas started at once on one database: their seed passes run one after the other, and only the first loads. */
+@QuarkusTest
+class SeedPassLockTest {
+
+    @Inject
+    SeedLoader loader;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void twoSeedPassesAtOnceRunOneAfterTheOtherAndOnlyTheFirstLoads() throws Exception {
+        SeedPassRace.passesRunOneAfterTheOther(dataSource, "recognition", SeedState.passLockKey("recognition"),
+                loader::loadIfChanged);
+    }
+}
