@@ -65,4 +65,20 @@ class GatewayFoundationTest {
                 .body("paths.'/api/v1/agreements'.get.operationId", equalTo("listAgreements"))
                 .body("paths.'/api/v1/states'.get.operationId", equalTo("listStates"));
     }
+
+    /**
+     * Trusted proxies are IPs or CIDRs only: Quarkus resolves anything else as a host name on every request (a bare
+     * IPv6 address such as "::1" included), and without a reachable DNS server each request then waited 5 s.
+     */
+    @Test
+    void trustedProxiesAreAddressesAndNeverNamesToResolvePerRequest() {
+        String value = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        for (String entry : value.split(",")) {
+            String e = entry.trim();
+            boolean ipv4 = e.matches("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?");
+            boolean ipv6Cidr = e.matches("[0-9a-fA-F:]*:[0-9a-fA-F:]*/\\d{1,3}");
+            org.junit.jupiter.api.Assertions.assertTrue(ipv4 || ipv6Cidr, "not an IPv4 address/CIDR or IPv6 CIDR: " + e);
+        }
+    }
 }
