@@ -104,13 +104,16 @@ class OpenApiContractTest {
     }
 
     @Test
-    void writesAndOnlyWritesRequireTheBearerToken() {
+    void writesAndOnlyWritesRequireTheBearerTokenAndReadsSayTheyArePublic() {
         List<String> violations = new ArrayList<>();
         operations((name, op) -> {
             boolean write = WRITES.contains(name.substring(0, name.indexOf(' ')).toLowerCase());
             boolean secured = op.path("security").toString().contains("bearer");
             if (write != secured) {
                 violations.add(name + (write ? ": write without security" : ": read with security"));
+            }
+            if (!write && !(op.path("security").isArray() && op.path("security").isEmpty())) {
+                violations.add(name + ": a public read without security: []");
             }
             if (write && (!op.path("responses").has("401") || !op.path("responses").has("403"))) {
                 violations.add(name + ": 401/403 not documented");

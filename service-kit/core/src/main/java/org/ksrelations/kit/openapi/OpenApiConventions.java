@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import org.ksrelations.kit.api.ListResponses;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,24 +24,29 @@ import java.util.Map;
  * The API conventions of DESIGN.md written into the OpenAPI document once, instead of on every operation: every
  * operation lists the problem+json answers it can give (400 for any parameter or body, 401/403 on secured writes,
  * 404 under a path parameter, 406, 412/428 with If-Match, 413/415/422 with a body, 500, 503), every header has a
- * schema, every path parameter a description. Runs at build time, so the stored document (merged by the gateway and
- * committed as the contract) carries it.
+ * schema, every path parameter a description; a public operation says so ({@code security: []}), an example of a
+ * multi-valued parameter is an array, a nullable reference's type admits null, and a merge-patch body requires no
+ * member. Runs at build time, so the stored document (merged by the gateway and committed as the contract) carries it;
+ * the build lints that contract with Spectral and Redocly (openapi/.spectral.yaml, openapi/redocly.yaml).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
 
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String MERGE_PATCH_MEDIA_TYPE = "application/merge-patch+json";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
         localizedString(api);
         refsWithoutType(api);
+        nullableRefs(api);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
         api.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+        mergePatchBodies(api);
     }
 
     static void conventions(String path, PathItem.HttpMethod method, Operation op) {
@@ -57,8 +64,13 @@ public class OpenApiConventions implements OASFilter {
             if (p.getSchema() == null && p.getContent() == null) {
                 p.setSchema(string());
             }
+            arrayExample(p);
         }
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (op.getSecurity() == null) {
+            // public: say so, instead of leaving a reader (and linters) to guess whether a default applies
+            op.setSecurity(new ArrayList<>());
+        }
         boolean body = op.getRequestBody() != null;
         boolean pathParam = path.contains("{");
         boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
@@ -178,6 +190,70 @@ public class OpenApiConventions implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * A multi-valued parameter ({@code type: array}, repeated or comma-separated) written with one value as its example
+     * ({@code example = "RATIFIED"} on the annotation) gets that value as a one-element array, which its schema accepts.
+     */
+    static void arrayExample(Parameter p) {
+        Schema schema = p.getSchema();
+        Object example = p.getExample();
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY)
+                && example != null && !(example instanceof List)) {
+            p.setExample(List.of(example));
+        }
+    }
+
+    /**
+     * A nullable property that refers to a named schema is {@code anyOf: [{$ref}, {type: null}]}; the scanner sometimes
+     * writes {@code type: object} next to it instead of {@code ["object", "null"]}, which rejects the null the anyOf
+     * allows (and the null the service answers). The type then admits null too.
+     */
+    static void nullableRefs(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Schema schema : api.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                List<Schema.SchemaType> type = property.getType();
+                if (type != null && !type.isEmpty() && !type.contains(Schema.SchemaType.NULL)
+                        && property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(OpenApiConventions::isNull)) {
+                    property.addType(Schema.SchemaType.NULL);
+                }
+            }
+        }
+    }
+
+    private static boolean isNull(Schema s) {
+        return s.getRef() == null && List.of(Schema.SchemaType.NULL).equals(s.getType());
+    }
+
+    /**
+     * A JSON merge patch (RFC 7396, {@code application/merge-patch+json}) changes only the members it names, so the
+     * named schema of such a body requires none (the bean-validation constraints that mark them required apply to the
+     * record after the patch).
+     */
+    static void mergePatchBodies(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        String prefix = "#/components/schemas/";
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+                return;
+            }
+            MediaType patch = op.getRequestBody().getContent().getMediaType(MERGE_PATCH_MEDIA_TYPE);
+            String ref = patch == null || patch.getSchema() == null ? null : patch.getSchema().getRef();
+            Schema named = ref == null || !ref.startsWith(prefix)
+                    ? null : api.getComponents().getSchemas().get(ref.substring(prefix.length()));
+            if (named != null) {
+                named.setRequired(null);
+            }
+        }));
     }
 
     /**
