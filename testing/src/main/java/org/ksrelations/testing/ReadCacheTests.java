@@ -56,6 +56,8 @@ public abstract class ReadCacheTests {
         assertEquals(304, again.statusCode());
         assertEquals(etag, again.header("ETag"));
         assertEquals("", again.asString(), "a 304 has no body");
+        assertEquals(null, again.header("Content-Type"), "a 304 describes no body");
+        assertEquals(null, again.header("Link"), "a 304 repeats only validator and caching fields");
         given().header("If-None-Match", "\"someone-else\"").get(list()).then().statusCode(200);
     }
 

@@ -199,8 +199,14 @@ public class ReadCache {
             notModified.increment();
             res.setEntity(null);
             res.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
-            headers.keySet().removeIf(h -> !ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT))
-                    && !h.equalsIgnoreCase("X-Request-Id"));
+            // a 304 repeats only the validator and caching fields (removed one by one: the map's key view may not
+            // write through)
+            for (String h : List.copyOf(headers.keySet())) {
+                if (!ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT)) && !h.equalsIgnoreCase("X-Request-Id")) {
+                    headers.remove(h);
+                }
+            }
+            res.setEntity(null, res.getEntityAnnotations(), null);
         }
     }
 
