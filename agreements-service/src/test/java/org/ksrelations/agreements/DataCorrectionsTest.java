@@ -31,7 +31,7 @@ class DataCorrectionsTest {
 
     @Test
     void theBorderAgreementIsAgreedNotInImplementationSinceTheTextOnlySaysWhenItWouldStart() {
-        given().get("/api/v1/agreements/2011-12-02-integrated-border-management").then().statusCode(200)
+        given().get("/api/v1/agreements/integrated-border-management").then().statusCode(200)
                 .body("status", equalTo("AGREED_IN_PRINCIPLE"))
                 .body("milestones.type", not(hasItem("IMPLEMENTATION_BEGAN")))
                 .body("milestones.find { it.date == '2012-12-10' }.type", equalTo("OTHER"));

@@ -47,12 +47,12 @@ class RelatedEventsTest {
                         "2008-03-27-jeremic-announces-icj-referral",
                         "2008-08-15-serbia-requests-icj-advisory-opinion",
                         "2008-10-08-unga-refers-kosovo-declaration-to-icj",
-                        "2010-07-01-icj-advisory-opinion-declaration-did-not-violate-international-law"));
+                        "2010-07-22-icj-advisory-opinion-declaration-did-not-violate-international-law"));
     }
 
     @Test
     void theTechnicalAgreementsOf2011ThatNoEventIsAboutHaveNoRelatedEvents() {
-        given().get("/api/v1/agreements/2011-09-02-cadastre").then().statusCode(200)
+        given().get("/api/v1/agreements/cadastre").then().statusCode(200)
                 .body("relatedEvents", empty());
     }
 

@@ -28,26 +28,6 @@ class SeedConsistencyTest {
     static final Path SEED = Path.of("src", "main", "resources", "seed", "agreements.json");
     static final Path EVENT_SEEDS = RelatedEventsTest.EVENT_SEEDS;
 
-    /**
-     * Slugs whose date prefix does not agree with the record: issue 18, item 3 — step 3 renames them (the old slugs
-     * stay as 301 aliases). Reported, not failed, until then.
-     */
-    static final Set<String> KNOWN_SLUG_MISMATCHES = Set.of(
-            // item 3: the document and the record say 9 September
-            "2013-09-08-telecommunications-and-energy",
-            // item 3: the record says February 2007 (MONTH)
-            "2007-03-26-ahtisaari-plan",
-            // item 3: the 2011 technical agreements, undated in the documents, with days in their slugs
-            "2011-07-02-civil-registry-books",
-            "2011-07-02-freedom-of-movement",
-            "2011-09-02-cadastre",
-            "2011-09-02-customs-stamps",
-            "2011-11-21-university-diplomas",
-            "2011-12-02-integrated-border-management",
-            // found by this test, same case as item 3: the record is undated (the documents give no date for the
-            // July 2007 draft), the slug is not
-            "2007-07-16-unsc-draft-resolution-further-talks");
-
     static List<JsonNode> agreements = new ArrayList<>();
     static SeedDocuments documents;
 
@@ -75,12 +55,28 @@ class SeedConsistencyTest {
                     && SeedDocuments.slugProblem(slug, date(a.get("proposedOn")), a.path("proposedOnPrecision").asText(null)) == null) {
                 problem = null; // named by the day it was proposed
             }
-            if (problem != null && KNOWN_SLUG_MISMATCHES.contains(slug)) {
-                System.out.println("[seed] known, renamed by issue 18 step 3: " + slug + ": " + problem);
-            } else if (problem != null) {
+            if (problem != null) {
                 wrong.add(slug + ": " + problem);
-            } else if (KNOWN_SLUG_MISMATCHES.contains(slug)) {
-                System.out.println("[seed] " + slug + " agrees now: remove it from KNOWN_SLUG_MISMATCHES");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** A renamed record's old slugs ({@code formerSlugs}, kept as redirects) never name a live record or two records. */
+    @Test
+    void formerSlugsNameNoLiveRecordAndOneRecordEach() {
+        Set<String> live = new HashSet<>();
+        agreements.forEach(r -> live.add(r.path("slug").asText()));
+        Set<String> former = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode r : agreements) {
+            for (JsonNode f : r.path("formerSlugs")) {
+                if (live.contains(f.asText())) {
+                    wrong.add(f.asText() + " is a former slug of " + r.path("slug").asText() + " and a live slug");
+                }
+                if (!former.add(f.asText())) {
+                    wrong.add(f.asText() + " is the former slug of two records");
+                }
             }
         }
         assertEquals(List.of(), wrong);

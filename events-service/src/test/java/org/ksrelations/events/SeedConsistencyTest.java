@@ -29,14 +29,6 @@ class SeedConsistencyTest {
     static final Path AGREEMENTS_SEED = Path.of("..", "agreements-service", "src", "main", "resources", "seed",
             "agreements.json");
 
-    /**
-     * Slugs whose date prefix does not agree with the record yet; step 3 of issue 18 renames them (old slugs kept as
-     * 301 aliases). Reported, not failed. The ICJ opinion's slug still says July 2010 since step 1 dated it 22 July
-     * 2010 from the Macedonian document (item 1); the rename belongs to item 3's set.
-     */
-    static final Set<String> KNOWN_SLUG_MISMATCHES = Set.of(
-            "2010-07-01-icj-advisory-opinion-declaration-did-not-violate-international-law");
-
     static List<JsonNode> events = new ArrayList<>();
     static SeedDocuments documents;
 
@@ -63,12 +55,28 @@ class SeedConsistencyTest {
         for (JsonNode e : events) {
             String slug = e.path("slug").asText();
             String problem = SeedDocuments.slugProblem(slug, date(e.get("date")), e.path("datePrecision").asText(null));
-            if (problem != null && KNOWN_SLUG_MISMATCHES.contains(slug)) {
-                System.out.println("[seed] known, renamed by issue 18 step 3: " + slug + ": " + problem);
-            } else if (problem != null) {
+            if (problem != null) {
                 wrong.add(slug + ": " + problem);
-            } else if (KNOWN_SLUG_MISMATCHES.contains(slug)) {
-                System.out.println("[seed] " + slug + " agrees now: remove it from KNOWN_SLUG_MISMATCHES");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** A renamed record's old slugs ({@code formerSlugs}, kept as redirects) never name a live record or two records. */
+    @Test
+    void formerSlugsNameNoLiveRecordAndOneRecordEach() {
+        Set<String> live = new HashSet<>();
+        events.forEach(r -> live.add(r.path("slug").asText()));
+        Set<String> former = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode r : events) {
+            for (JsonNode f : r.path("formerSlugs")) {
+                if (live.contains(f.asText())) {
+                    wrong.add(f.asText() + " is a former slug of " + r.path("slug").asText() + " and a live slug");
+                }
+                if (!former.add(f.asText())) {
+                    wrong.add(f.asText() + " is the former slug of two records");
+                }
             }
         }
         assertEquals(List.of(), wrong);

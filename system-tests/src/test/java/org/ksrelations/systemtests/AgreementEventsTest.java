@@ -195,6 +195,52 @@ class AgreementEventsTest {
         assertEquals(seedSide, fromAgreements);
     }
 
+    /**
+     * A renamed agreement's old slug through the gateway: the service's 301 (reads) and 308 (writes) reach the client
+     * unfollowed, with Location at the gateway's address, the query string kept ({@code include=events} too); the
+     * changes feed reports the rename. The database starts as the release before the rename left it (the row under
+     * its old slug, no alias, the seed files not yet loaded), and a restart of agreements-service renames it.
+     */
+    @Test
+    @Order(6)
+    void anOldSlugRedirectsThroughTheGatewayToTheNewUrl() throws Exception {
+        String old = "2007-03-26-ahtisaari-plan";
+        String renamed = "2007-02-ahtisaari-plan";
+        String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+        suite.stop("agreements");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(org.ksrelations.launcher.EmbeddedPg.jdbcUrl(
+                suite.pgPort(), suite.app("agreements").database()), org.ksrelations.launcher.EmbeddedPg.USER,
+                org.ksrelations.launcher.EmbeddedPg.PASSWORD); java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("delete from slug_alias where old_slug = '" + old + "'");
+            sql.executeUpdate("update agreement set slug = '" + old + "' where slug = '" + renamed + "'");
+            sql.executeUpdate("delete from seed_state");
+        }
+        suite.start("agreements");
+        suite.awaitReady("agreements", Duration.ofMinutes(2));
+
+        String base = suite.app("gateway").baseUrl();
+        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old).then()
+                .statusCode(301).header("Location", equalTo(base + "/api/v1/agreements/" + renamed));
+        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old + "?include=events&lang=mk").then()
+                .statusCode(301)
+                .header("Location", equalTo(base + "/api/v1/agreements/" + renamed + "?include=events&lang=mk"));
+        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old + "/milestones?format=csv").then()
+                .statusCode(301).header("Location", equalTo(base + "/api/v1/agreements/" + renamed + "/milestones?format=csv"));
+        given(gw).redirects().follow(false).auth().oauth2(editor()).header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json").body("{\"tags\": []}")
+                .patch("/api/v1/agreements/" + old).then()
+                .statusCode(308).header("Location", equalTo(base + "/api/v1/agreements/" + renamed));
+        // a client that follows the redirect gets the agreement with its events, from the gateway
+        given(gw).get("/api/v1/agreements/" + old + "?include=events").then().statusCode(200)
+                .body("slug", equalTo(renamed)).body("incomplete", empty()).body("events", not(empty()));
+        given(gw).redirects().follow(false).get("/api/v1/agreements/1999-01-01-no-such-plan?include=events").then()
+                .statusCode(404).contentType(containsString("application/problem+json"));
+        given(gw).queryParam("since", since).queryParam("limit", 500).get("/api/v1/agreements/changes").then()
+                .statusCode(200)
+                .body("items.find { it.change == 'RENAME' }.slug", equalTo(renamed))
+                .body("items.find { it.change == 'RENAME' }.formerSlug", equalTo(old));
+    }
+
     @Test
     @Order(10)
     void withEventsServiceDownTheAgreementComesWithIncomplete() {

@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * new, updated when its seed record changed and no editor has touched it, and left alone when an editor changed or
  * deleted it. Every record is checked against the field constraints and the business rules (status consistent with
  * the milestones, no milestone before the proposal, …); a record that breaks one stops the start with a message naming
- * it, since the curated data is the record and must not be dropped silently.
+ * it, since the curated data is the record and must not be dropped silently. A record whose slug changed lists its old
+ * slugs in {@code formerSlugs}: its row is renamed in place (same row, provisions, milestones and version sequence, an
+ * editor's content kept), and each old slug stays as an alias that redirects to the new one.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -60,6 +62,12 @@ public class SeedLoader {
 
     @Inject
     SeedRetirement retirement;
+
+    @Inject
+    org.ksrelations.kit.data.SlugAliases aliases;
+
+    /** The slugs each seed record had before a rename ({@code formerSlugs} in the file), by its slug; set by {@link #read}. */
+    private java.util.Map<String, List<String>> formerSlugs = java.util.Map.of();
 
     @Inject
     ObjectMapper mapper;
@@ -112,14 +120,22 @@ public class SeedLoader {
         int inserted = 0;
         int updated = 0;
         int kept = 0;
+        int renamed = 0;
         for (AgreementInput in : records) {
             String hash = SeedState.hash(mapper, in);
             Agreement existing = Agreement.findBySlug(in.slug()).orElse(null);
+            List<String> former = formerSlugs.getOrDefault(in.slug(), List.of());
             if (existing == null) {
-                if (Tombstone.exists(AgreementWrites.RESOURCE, in.slug())) {
-                    kept++;
+                existing = rename(former, in.slug());
+                renamed += existing == null ? 0 : 1;
+            }
+            if (existing == null) {
+                if (Tombstone.exists(AgreementWrites.RESOURCE, in.slug())
+                        || former.stream().anyMatch(f -> Tombstone.exists(AgreementWrites.RESOURCE, f))) {
+                    kept++; // an editor deleted it (under this slug or a former one)
                     continue;
                 }
+                aliases.claim(AgreementWrites.RESOURCE, "agreement", "agreement", in.slug());
                 Agreement a = new Agreement();
                 a.slug = in.slug();
                 AgreementMapper.apply(a, in);
@@ -137,9 +153,25 @@ public class SeedLoader {
         }
         retirement.retireAllBut(Agreement.class, AgreementWrites.RESOURCE, records.stream().map(r -> r.slug())
                 .collect(java.util.stream.Collectors.toSet()));
-        LOG.infof("seed: %d agreements read, %d inserted, %d updated, %d unchanged or edited",
-                records.size(), inserted, updated, kept);
+        LOG.infof("seed: %d agreements read, %d inserted, %d updated, %d unchanged or edited, %d renamed",
+                records.size(), inserted, updated, kept, renamed);
         return new Result(records.size(), inserted, updated, kept);
+    }
+
+    /**
+     * The row of the first of {@code former} slugs that still names one, renamed to {@code slug} (its old slug kept as
+     * an alias); null when none does.
+     */
+    private Agreement rename(List<String> former, String slug) {
+        for (String old : former) {
+            Agreement a = Agreement.findBySlug(old).orElse(null);
+            if (a != null) {
+                aliases.renamed(AgreementWrites.RESOURCE, old, slug);
+                a.slug = slug;
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Reads and checks the seed file: strict JSON, field constraints, unique slugs, business rules. */
@@ -149,9 +181,12 @@ public class SeedLoader {
         List<AgreementInput> all = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         List<String> problems = new ArrayList<>();
+        java.util.Map<String, List<String>> former;
         try (InputStream is = SeedState.resource(FILE)) {
-            List<AgreementInput> list = strict.readValue(is, new TypeReference<List<AgreementInput>>() {
-            });
+            com.fasterxml.jackson.databind.JsonNode tree = strict.readTree(is);
+            former = SeedState.takeFormerSlugs(tree);
+            List<AgreementInput> list = strict.readerFor(new TypeReference<List<AgreementInput>>() {
+            }).readValue(tree);
             for (AgreementInput in : list) {
                 Set<ConstraintViolation<AgreementInput>> v = validator.validate(in);
                 if (!v.isEmpty()) {
@@ -176,6 +211,7 @@ public class SeedLoader {
             throw new IllegalStateException("seed " + FILE + " has " + problems.size() + " invalid record(s): "
                     + String.join(" | ", problems));
         }
+        formerSlugs = former;
         return all;
     }
 

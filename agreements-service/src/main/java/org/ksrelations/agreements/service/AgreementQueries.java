@@ -31,6 +31,9 @@ public class AgreementQueries {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.ksrelations.kit.data.SlugAliases aliases;
+
     @Transactional
     public Slice<Agreement> list(AgreementFilter f, AgreementSort sort, int limit, Cursor cursor, boolean includeTotal) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
@@ -177,7 +180,7 @@ public class AgreementQueries {
     @Transactional
     public Agreement get(String slug) {
         Agreement a = Agreement.<Agreement>find("slug", slug).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("agreement", slug));
+                .orElseThrow(() -> aliases.missing(AgreementWrites.RESOURCE, "agreement", "agreement", slug)); // 404, or the redirect of a former slug
         a.provisions.size();
         a.milestones.size();
         return a;

@@ -48,6 +48,9 @@ public class AgreementWrites {
     @Inject
     AgreementQueries queries;
 
+    @Inject
+    org.ksrelations.kit.data.SlugAliases aliases;
+
     private Agreement get(String slug) {
         return queries.get(slug);
     }
@@ -60,6 +63,7 @@ public class AgreementWrites {
         if (Agreement.findBySlug(in.slug()).isPresent()) {
             throw ProblemException.conflict("agreement '" + in.slug() + "' exists already");
         }
+        aliases.claim(RESOURCE, "agreement", "agreement", in.slug());
         Agreement a = new Agreement();
         a.slug = in.slug();
         AgreementMapper.apply(a, in);

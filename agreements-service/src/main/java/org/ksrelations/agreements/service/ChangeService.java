@@ -36,7 +36,7 @@ public class ChangeService {
 
     @Transactional
     public Changes changes(OffsetDateTime since, int limit, String cursor) {
-        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, since, limit, cursor);
+        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, true, since, limit, cursor);
         Map<Long, Agreement> byId = new HashMap<>();
         agreements.load(slice.rowIds(AGREEMENT)).forEach(a -> byId.put(a.id, a));
         return new Changes(slice, byId);

@@ -35,7 +35,9 @@ import java.util.Set;
 /**
  * Loads the curated events ({@code seed/events/*.json}, listed in {@code seed/events/index.txt}) at start,
  * idempotently: an event is inserted when new, updated when its seed record changed and no editor has touched it,
- * and left alone when an editor changed or deleted it.
+ * and left alone when an editor changed or deleted it. A record whose slug changed lists its old slugs in
+ * {@code formerSlugs}: its row is renamed in place (same row, history and version sequence, an editor's content kept),
+ * and each old slug stays as an alias that redirects to the new one.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -55,6 +57,12 @@ public class SeedLoader {
 
     @Inject
     SeedRetirement retirement;
+
+    @Inject
+    org.ksrelations.kit.data.SlugAliases aliases;
+
+    /** The slugs each seed record had before a rename ({@code formerSlugs} in the files), by its slug; set by {@link #read}. */
+    private java.util.Map<String, List<String>> formerSlugs = java.util.Map.of();
 
     @Inject
     ObjectMapper mapper;
@@ -110,14 +118,22 @@ public class SeedLoader {
         int inserted = 0;
         int updated = 0;
         int kept = 0;
+        int renamed = 0;
         for (EventInput in : records) {
             String hash = SeedState.hash(mapper, in);
             Event existing = Event.findBySlug(in.slug()).orElse(null);
+            List<String> former = formerSlugs.getOrDefault(in.slug(), List.of());
             if (existing == null) {
-                if (Tombstone.exists(EventService.RESOURCE, in.slug())) {
-                    kept++;
+                existing = rename(former, in.slug());
+                renamed += existing == null ? 0 : 1;
+            }
+            if (existing == null) {
+                if (Tombstone.exists(EventService.RESOURCE, in.slug())
+                        || former.stream().anyMatch(f -> Tombstone.exists(EventService.RESOURCE, f))) {
+                    kept++; // an editor deleted it (under this slug or a former one)
                     continue;
                 }
+                aliases.claim(EventService.RESOURCE, "event", "event", in.slug());
                 Event e = new Event();
                 e.slug = in.slug();
                 events.apply(e, in);
@@ -135,19 +151,38 @@ public class SeedLoader {
         }
         retirement.retireAllBut(Event.class, EventService.RESOURCE, records.stream().map(r -> r.slug())
                 .collect(java.util.stream.Collectors.toSet()));
-        LOG.infof("seed: %d events read, %d inserted, %d updated, %d unchanged or edited; %d actors",
-                records.size(), inserted, updated, kept, Actor.count());
+        LOG.infof("seed: %d events read, %d inserted, %d updated, %d unchanged or edited, %d renamed; %d actors",
+                records.size(), inserted, updated, kept, renamed, Actor.count());
         return new Result(records.size(), inserted, updated, kept);
+    }
+
+    /**
+     * The row of the first of {@code former} slugs that still names one, renamed to {@code slug} (its old slug kept as
+     * an alias); null when none does.
+     */
+    private Event rename(List<String> former, String slug) {
+        for (String old : former) {
+            Event e = Event.findBySlug(old).orElse(null);
+            if (e != null) {
+                aliases.renamed(EventService.RESOURCE, old, slug);
+                e.slug = slug;
+                return e;
+            }
+        }
+        return null;
     }
 
     List<EventInput> read() throws IOException {
         ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         List<EventInput> all = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
+        java.util.Map<String, List<String>> former = new java.util.HashMap<>();
         for (String file : index()) {
             try (InputStream is = SeedState.resource(DIR + file)) {
-                List<EventInput> list = strict.readValue(is, new TypeReference<List<EventInput>>() {
-                });
+                com.fasterxml.jackson.databind.JsonNode tree = strict.readTree(is);
+                former.putAll(SeedState.takeFormerSlugs(tree));
+                List<EventInput> list = strict.readerFor(new TypeReference<List<EventInput>>() {
+                }).readValue(tree);
                 for (EventInput in : list) {
                     Set<ConstraintViolation<EventInput>> v = validator.validate(in);
                     if (!v.isEmpty()) {
@@ -161,6 +196,7 @@ public class SeedLoader {
                 }
             }
         }
+        formerSlugs = former;
         return all;
     }
 

@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The changes feed of events: the kit's feed over the event table and its tombstones, with the upserted events. */
+/**
+ * The changes feed of events: the kit's feed over the event table, its tombstones and its renames (old slugs), with
+ * the upserted events.
+ */
 @ApplicationScoped
 public class ChangeService {
 
@@ -33,7 +36,7 @@ public class ChangeService {
 
     @Transactional
     public Changes changes(OffsetDateTime since, int limit, String cursor) {
-        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, since, limit, cursor);
+        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, true, since, limit, cursor);
         Map<Long, Event> byId = new HashMap<>();
         events.load(slice.rowIds(EVENT)).forEach(e -> byId.put(e.id, e));
         return new Changes(slice, byId);

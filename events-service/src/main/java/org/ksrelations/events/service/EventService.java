@@ -58,6 +58,9 @@ public class EventService {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.ksrelations.kit.data.SlugAliases aliases;
+
     // ---------------------------------------------------------------- reads
 
     @Transactional
@@ -220,7 +223,7 @@ public class EventService {
         List<Event> found = em.createQuery("SELECT e FROM Event e WHERE e.slug = :slug", Event.class)
                 .setParameter("slug", slug).getResultList();
         if (found.isEmpty()) {
-            throw ProblemException.notFound("event", slug);
+            throw aliases.missing(RESOURCE, "event", "event", slug); // 404, or the redirect of a former slug
         }
         Hibernate.initialize(found.get(0).actors);
         return found.get(0);
@@ -257,6 +260,7 @@ public class EventService {
         if (Event.findBySlug(in.slug()).isPresent()) {
             throw ProblemException.conflict("event '" + in.slug() + "' exists already");
         }
+        aliases.claim(RESOURCE, "event", "event", in.slug());
         Event e = new Event();
         e.slug = in.slug();
         apply(e, in);

@@ -110,6 +110,9 @@ public class AgreementIncludes {
         return Uni.combine().all().unis(agreement, events).asTuple()
                 .map(t -> {
                     HttpResponse<Buffer> res = t.getItem1();
+                    if (res.statusCode() == 301 || res.statusCode() == 308) {
+                        return moved(res, serviceBase, gatewayBase, rawQuery); // a former slug: to the new one, include kept
+                    }
                     if (res.statusCode() != 200) {
                         return ProxyResource.toResponse(res, serviceBase, gatewayBase); // 404, 400, … as the service said
                     }
@@ -117,6 +120,22 @@ public class AgreementIncludes {
                 })
                 .onFailure().recoverWithItem(x -> ProblemMappers.unavailable(ProblemType.SERVICE_UNAVAILABLE,
                         "the agreements service is not answering; try again shortly", rawPath));
+    }
+
+    /**
+     * The service's redirect of a former slug, for the client's own request: the new path at the gateway's address,
+     * with the client's whole query string ({@code include} too, which the service was not sent).
+     */
+    static Response moved(HttpResponse<Buffer> res, String serviceBase, String gatewayBase, String clientQuery) {
+        Response r = ProxyResource.toResponse(res, serviceBase, gatewayBase);
+        String location = res.getHeader(HttpHeaders.LOCATION);
+        if (location == null) {
+            return r;
+        }
+        java.net.URI to = java.net.URI.create(location.replace(serviceBase, gatewayBase));
+        String base = to.getScheme() == null ? "" : to.getScheme() + "://" + to.getRawAuthority();
+        return Response.fromResponse(r).location(java.net.URI.create(base + to.getRawPath()
+                + (clientQuery == null ? "" : "?" + clientQuery))).build();
     }
 
     private Response compose(HttpResponse<Buffer> res, Optional<JsonNode> events, HttpHeaders headers) {

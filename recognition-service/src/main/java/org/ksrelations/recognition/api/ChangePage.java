@@ -43,8 +43,11 @@ public record ChangePage(List<Change> items,
         };
     }
 
-    @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE"})
-    public enum Kind { UPSERT, DELETE }
+    @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE", "RENAME"},
+            description = "UPSERT: the record was created or changed; DELETE: it was deleted (tombstone); RENAME (events,"
+                    + " agreements): the record formerly at formerSlug is now at slug (move a kept copy; the old slug"
+                    + " answers 301/308 to the new URL)")
+    public enum Kind { UPSERT, DELETE, RENAME }
 
     @Schema(name = "RecognitionChangeResource")
     public enum Resource { STATE, ACT, MEMBERSHIP }

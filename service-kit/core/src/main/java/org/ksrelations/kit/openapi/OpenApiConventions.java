@@ -26,7 +26,8 @@ import java.util.Map;
  * 404 under a path parameter, 406, 412/428 with If-Match, 413/415/422 with a body, 500, 503), every header has a
  * schema, every path parameter a description; a public operation says so ({@code security: []}), an example of a
  * multi-valued parameter is an array, a nullable reference's type admits null, and a merge-patch body requires no
- * member. Runs at build time, so the stored document (merged by the gateway and committed as the contract) carries it;
+ * member; under the paths named by {@code ksr.openapi.renamed-slug-paths} (records whose old slugs redirect), a read
+ * documents 301 and a write 308 with the new {@code Location}. Runs at build time, so the stored document (merged by the gateway and committed as the contract) carries it;
  * the build lints that contract with Spectral and Redocly (openapi/.spectral.yaml, openapi/redocly.yaml).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -36,6 +37,12 @@ public class OpenApiConventions implements OASFilter {
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     static final String MERGE_PATCH_MEDIA_TYPE = "application/merge-patch+json";
 
+    /**
+     * Paths (templates, e.g. {@code /api/v1/events/{slug}}) whose records keep their old slugs as aliases: operations
+     * on them and below them document the 301 (reads) or 308 (writes) an old slug answers. Each service names its own.
+     */
+    static final String RENAMED_SLUG_PATHS = "ksr.openapi.renamed-slug-paths";
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         localizedString(api);
@@ -44,8 +51,15 @@ public class OpenApiConventions implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        List<String> renamed = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValues(RENAMED_SLUG_PATHS, String.class).orElse(List.of());
         api.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+                item.getOperations().forEach((method, op) -> {
+                    conventions(path, method, op);
+                    if (renamed.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+                        renamedSlug(method, op);
+                    }
+                }));
         mergePatchBodies(api);
     }
 
@@ -125,6 +139,26 @@ public class OpenApiConventions implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * An operation on a record that may have been renamed: its old slug answers a permanent redirect to the same URL
+     * with the new slug (query string kept), 301 for a read and 308 for a write (which the client repeats, method and
+     * body, at the new URL).
+     */
+    static void renamedSlug(PathItem.HttpMethod method, Operation op) {
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        String code = read ? "301" : "308";
+        if (op.getResponses().getAPIResponse(code) != null) {
+            return;
+        }
+        op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse()
+                .description(read ? "The slug is a former slug of a renamed record: the record is at Location (the"
+                        + " same URL with its current slug, query string kept)"
+                        : "The slug is a former slug of a renamed record: repeat the request (same method and body)"
+                        + " at Location")
+                .addHeader("Location", OASFactory.createHeader().required(true)
+                        .description("The URL with the record's current slug").schema(string())));
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * The rows of a changes feed: upserts (every row of the resources' tables, by {@code updated_at}) and deletions (the
- * {@code tombstone} table) in the order they happened, keyset-paginated by (time, resource, public id). Each service
- * turns the rows into its own change records.
+ * {@code tombstone} table) in the order they happened, keyset-paginated by (time, resource, public id), and, where a
+ * service renames records, the renames (its {@code slug_alias} table, see {@link SlugAliases}): a client that keeps a
+ * copy moves the record from the old slug to the new one. Each service turns the rows into its own change records.
  */
 public final class ChangeFeed {
 
@@ -22,15 +23,26 @@ public final class ChangeFeed {
     public record Source(String resource, String table, String idColumn) {
     }
 
-    /** One change; {@code rowId} is the row's database key for an upsert, null for a deletion. */
-    public record Row(boolean deleted, String resource, String id, OffsetDateTime at, Long rowId) {
+    /**
+     * One change; {@code rowId} is the row's database key for an upsert, null for a deletion or a rename. A rename has
+     * the old slug as {@code id} and the new one as {@code renamedTo}.
+     */
+    public record Row(boolean deleted, String resource, String id, OffsetDateTime at, Long rowId, String renamedTo) {
+
+        public Row(boolean deleted, String resource, String id, OffsetDateTime at, Long rowId) {
+            this(deleted, resource, id, at, rowId, null);
+        }
+
+        public boolean renamed() {
+            return renamedTo != null;
+        }
     }
 
     public record Slice(List<Row> rows, String nextCursor) {
 
         /** The database keys of the upserted rows of one resource, to load them in one query. */
         public List<Long> rowIds(String resource) {
-            return rows.stream().filter(r -> !r.deleted() && r.resource().equals(resource)).map(Row::rowId).toList();
+            return rows.stream().filter(r -> r.rowId() != null && r.resource().equals(resource)).map(Row::rowId).toList();
         }
     }
 
@@ -38,6 +50,12 @@ public final class ChangeFeed {
     }
 
     public static Slice read(EntityManager em, List<Source> sources, OffsetDateTime since, int limit, String rawCursor) {
+        return read(em, sources, false, since, limit, rawCursor);
+    }
+
+    /** The feed with the renames of {@code slug_alias} when {@code renames} (the service has that table). */
+    public static Slice read(EntityManager em, List<Source> sources, boolean renames, OffsetDateTime since, int limit,
+                             String rawCursor) {
         Cursor cursor = Cursor.decode(rawCursor, SORT);
         OffsetDateTime after = since;
         String afterResource = "";
@@ -55,13 +73,19 @@ public final class ChangeFeed {
             afterResource = cursor.slug().substring(0, bar);
             afterId = cursor.slug().substring(bar + 1);
         }
-        StringBuilder sql = new StringBuilder("SELECT kind, resource, pid, at, id FROM (");
+        String names = sources.stream().map(s -> "'" + s.resource() + "'").collect(Collectors.joining(", "));
+        StringBuilder sql = new StringBuilder("SELECT kind, resource, pid, at, id, target FROM (");
         for (Source s : sources) {
             sql.append(" SELECT 'UPSERT' AS kind, '").append(s.resource()).append("' AS resource, ").append(s.idColumn())
-                    .append(" AS pid, updated_at AS at, id FROM ").append(s.table()).append(" UNION ALL");
+                    .append(" AS pid, updated_at AS at, id, CAST(NULL AS text) AS target FROM ").append(s.table())
+                    .append(" UNION ALL");
         }
-        sql.append(" SELECT 'DELETE', upper(resource), slug, deleted_at, NULL FROM tombstone WHERE upper(resource) IN (")
-                .append(sources.stream().map(s -> "'" + s.resource() + "'").collect(Collectors.joining(", ")))
+        if (renames) {
+            sql.append(" SELECT 'RENAME', upper(resource), old_slug, renamed_at, NULL, new_slug FROM slug_alias"
+                    + " WHERE upper(resource) IN (").append(names).append(") UNION ALL");
+        }
+        sql.append(" SELECT 'DELETE', upper(resource), slug, deleted_at, NULL, NULL FROM tombstone WHERE upper(resource) IN (")
+                .append(names)
                 .append(")) c")
                 .append(after == null ? "" : " WHERE (at, resource, pid) > (:after, :afterResource, :afterId)")
                 .append(" ORDER BY at, resource, pid, kind LIMIT :limit");
@@ -78,7 +102,7 @@ public final class ChangeFeed {
         List<Row> rows = new ArrayList<>();
         for (Object[] r : raw.subList(0, Math.min(limit, raw.size()))) {
             rows.add(new Row("DELETE".equals(r[0]), (String) r[1], (String) r[2], Sql.toOffset(r[3]),
-                    r[4] == null ? null : ((Number) r[4]).longValue()));
+                    r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5]));
         }
         String next = null;
         if (more) {

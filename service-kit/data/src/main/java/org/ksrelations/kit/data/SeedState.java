@@ -128,6 +128,25 @@ public class SeedState {
         return is;
     }
 
+    /** The member of a seed record that lists the slugs it had before a rename (see {@link SlugAliases}). */
+    public static final String FORMER_SLUGS = "formerSlugs";
+
+    /**
+     * Takes the {@value #FORMER_SLUGS} out of each record of a seed file's array (they are not part of the record: a
+     * record's hash, and so whether its row is updated, does not depend on them) and answers them by record slug.
+     */
+    public static java.util.Map<String, List<String>> takeFormerSlugs(com.fasterxml.jackson.databind.JsonNode records) {
+        java.util.Map<String, List<String>> former = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : records) {
+            if (r instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.has(FORMER_SLUGS)) {
+                List<String> slugs = new java.util.ArrayList<>();
+                o.remove(FORMER_SLUGS).forEach(n -> slugs.add(n.asText()));
+                former.put(o.path("slug").asText(), List.copyOf(slugs));
+            }
+        }
+        return former;
+    }
+
     /** The lines of a seed index file, without blanks and {@code #} comments. */
     public static List<String> index(String path) throws IOException {
         return new String(bytes(path), StandardCharsets.UTF_8).lines().map(String::trim)
