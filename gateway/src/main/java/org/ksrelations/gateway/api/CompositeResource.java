@@ -34,14 +34,10 @@ import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Composer.Part;
 import org.ksrelations.gateway.service.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -328,7 +324,7 @@ public class CompositeResource {
             }
             basis.append('\n').append(tag);
         }
-        String tag = "g-" + digest(basis.toString());
+        String tag = "g-" + Conditional.digest(basis.toString(), 12);
         EntityTag etag = new EntityTag(tag);
         if (asked.ifNoneMatch() != null && Conditional.matches(asked.ifNoneMatch(), "\"" + tag + "\"")) {
             return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
@@ -343,15 +339,6 @@ public class CompositeResource {
         });
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language").build();
-    }
-
-    private static String digest(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String nz(String s) {

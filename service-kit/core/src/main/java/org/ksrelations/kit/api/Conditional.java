@@ -1,9 +1,13 @@
 package org.ksrelations.kit.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 
 /**
  * The conditional GET of RFC 9110 (section 13): whether a request's {@code If-None-Match} or, without it, its
@@ -12,6 +16,20 @@ import java.time.format.DateTimeParseException;
 public final class Conditional {
 
     private Conditional() {
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text} (UTF-8), in lower-case hex: an opaque validator. */
+    public static String digest(String text, int bytes) {
+        return digest(text.getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code data}, in lower-case hex: an opaque validator. */
+    public static String digest(byte[] data, int bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

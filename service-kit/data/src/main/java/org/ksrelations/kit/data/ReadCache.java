@@ -27,8 +27,6 @@ import org.ksrelations.kit.api.Conditional;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +34,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,13 +263,7 @@ public class ReadCache {
 
     /** {@code "<version>-<digest of release and representation>"}: differs between representations and versions. */
     String validator(long version, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((release + '\n' + key).getBytes(StandardCharsets.UTF_8));
-            return Long.toString(version, 36) + "-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.toString(version, 36) + "-" + Conditional.digest(release + '\n' + key, 8);
     }
 
     private byte[] bytes(Object entity) {
