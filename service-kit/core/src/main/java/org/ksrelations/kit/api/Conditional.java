@@ -8,12 +8,20 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The conditional GET of RFC 9110 (section 13): whether a request's {@code If-None-Match} or, without it, its
  * {@code If-Modified-Since} lets the server answer 304 instead of the representation it would send.
  */
 public final class Conditional {
+
+    /**
+     * Response headers (lower case) that belong to one exchange, not to the representation: an answer kept to be
+     * served again never repeats them.
+     */
+    public static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length",
+            "transfer-encoding", "connection", "keep-alive", "traceparent", "tracestate", "set-cookie");
 
     private Conditional() {
     }

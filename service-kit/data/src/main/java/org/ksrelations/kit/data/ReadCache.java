@@ -63,9 +63,6 @@ public class ReadCache {
     private static final Logger LOG = Logger.getLogger(ReadCache.class);
     static final String KEY = ReadCache.class.getName() + ".key";
     static final String VERSION = ReadCache.class.getName() + ".version";
-    /** Headers that belong to one exchange, not to the representation. */
-    private static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length", "content-type",
-            "transfer-encoding", "connection", "traceparent", "tracestate", "set-cookie");
     /** The headers a 304 repeats (RFC 9110, 15.4.5). */
     private static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location", "expires");
     private static final int MAX_KEY_CHARS = 4096;
@@ -181,7 +178,8 @@ public class ReadCache {
         if (body != null && body.length <= maxEntryBytes) {
             List<Map.Entry<String, String>> kept = new ArrayList<>();
             res.getStringHeaders().forEach((name, values) -> {
-                if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (!Conditional.PER_EXCHANGE.contains(n) && !n.equals("content-type")) { // the type is kept apart
                     values.forEach(v -> kept.add(Map.entry(name, v)));
                 }
             });
