@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,6 +48,7 @@ import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.ChangeService;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Params;
@@ -70,7 +70,7 @@ import java.util.Set;
  */
 @Path("/api/v1/agreements")
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
-public class AgreementResource {
+public class AgreementResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "title", "summary", "lang", "kind", "status",
             "stage", "process", "facilitator", "parties", "signatories", "proposedOn", "proposedOnPrecision",
@@ -87,19 +87,10 @@ public class AgreementResource {
     ChangeService changes;
 
     @Inject
-    ListResponses lists;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     // ================================================================ reads
 

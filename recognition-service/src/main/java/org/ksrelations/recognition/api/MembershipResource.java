@@ -4,6 +4,7 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.service.Slice;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,22 +43,13 @@ import java.util.Set;
 /** Read-only: memberships come from the curated seed. */
 @Path("/api/v1/memberships")
 @Tag(name = "memberships", description = "Kosovo's memberships of and applications to international organisations (recognition-service)")
-public class MembershipResource {
+public class MembershipResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "organisation", "kind", "status", "summary",
             "lang", "events", "sources", "updatedAt"));
 
     @Inject
     MembershipService memberships;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})

@@ -4,6 +4,7 @@ import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -61,7 +61,7 @@ import java.util.Set;
 
 @Path("/api/v1/states")
 @Tag(name = "states", description = "States and their stance towards the Republic of Kosovo (recognition-service)")
-public class StateResource {
+public class StateResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "iso3", "name", "unMember", "region",
             "stance", "recognizedOn", "note", "updatedAt"));
@@ -74,19 +74,10 @@ public class StateResource {
     RecognitionService recognitions;
 
     @Inject
-    ListResponses lists;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
