@@ -167,8 +167,7 @@ public class ProxyResource {
         if (a.status == 200 && Conditional.notModified(ifNoneMatch, ifModifiedSince, a.etag, a.header("Last-Modified"))) {
             Response.ResponseBuilder rb = Response.notModified();
             for (Map.Entry<String, String> h : a.headers) {
-                String name = h.getKey().toLowerCase(Locale.ROOT);
-                if (name.equals("etag") || name.equals("cache-control") || name.equals("vary")) {
+                if (Conditional.ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     rb.header(h.getKey(), h.getValue());
                 }
             }

@@ -23,6 +23,10 @@ public final class Conditional {
     public static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length",
             "transfer-encoding", "connection", "keep-alive", "traceparent", "tracestate", "set-cookie");
 
+    /** The response headers (lower case) a 304 repeats from the 200 it stands for (RFC 9110, 15.4.5). */
+    public static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location",
+            "expires");
+
     private Conditional() {
     }
 

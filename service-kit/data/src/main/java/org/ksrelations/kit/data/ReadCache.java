@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -63,8 +62,6 @@ public class ReadCache {
     private static final Logger LOG = Logger.getLogger(ReadCache.class);
     static final String KEY = ReadCache.class.getName() + ".key";
     static final String VERSION = ReadCache.class.getName() + ".version";
-    /** The headers a 304 repeats (RFC 9110, 15.4.5). */
-    private static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location", "expires");
     private static final int MAX_KEY_CHARS = 4096;
 
     @Inject
@@ -197,7 +194,7 @@ public class ReadCache {
             // a 304 repeats only the validator and caching fields (removed one by one: the map's key view may not
             // write through)
             for (String h : List.copyOf(headers.keySet())) {
-                if (!ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT)) && !h.equalsIgnoreCase("X-Request-Id")) {
+                if (!Conditional.ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT)) && !h.equalsIgnoreCase("X-Request-Id")) {
                     headers.remove(h);
                 }
             }
@@ -213,7 +210,7 @@ public class ReadCache {
             notModified.increment();
             rb = Response.notModified();
             for (Map.Entry<String, String> h : e.headers()) {
-                if (ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                if (Conditional.ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     rb.header(h.getKey(), h.getValue());
                 }
             }
