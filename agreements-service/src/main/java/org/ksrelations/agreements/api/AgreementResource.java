@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -52,12 +51,12 @@ import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -210,16 +209,8 @@ public class AgreementResource extends ListResource {
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
         Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
-        EntityTag tag = Params.etag(a.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.agreement(a, l)).tag(tag)
-                .lastModified(Date.from(a.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, a.version, a.updatedAt, "Accept-Language",
+                () -> Views.agreement(a, l));
     }
 
     // ================================================================ writes

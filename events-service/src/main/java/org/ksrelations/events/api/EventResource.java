@@ -11,6 +11,7 @@ import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -60,7 +60,6 @@ import org.ksrelations.events.service.EventService;
 import org.ksrelations.events.service.EventSort;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,16 +189,7 @@ public class EventResource extends ListResource {
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
         Event e = events.read(checkedSlug(slug));
-        EntityTag tag = Params.etag(e.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.event(e, l)).tag(tag)
-                .lastModified(Date.from(e.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, e.version, e.updatedAt, "Accept-Language", () -> Views.event(e, l));
     }
 
     @POST

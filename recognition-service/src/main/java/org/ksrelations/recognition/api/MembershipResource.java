@@ -7,6 +7,7 @@ import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -35,7 +35,6 @@ import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
 import org.ksrelations.recognition.service.MembershipService;
 
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,15 +110,7 @@ public class MembershipResource extends ListResource {
         }
         Lang l = Lang.resolve(lang, headers);
         Membership m = memberships.get(slug);
-        EntityTag tag = Params.etag(m.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.membership(m, l)).tag(tag)
-                .lastModified(Date.from(m.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, m.version, m.updatedAt, "Accept-Language",
+                () -> Views.membership(m, l));
     }
 }

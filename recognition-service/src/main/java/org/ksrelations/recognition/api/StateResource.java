@@ -8,6 +8,7 @@ import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -54,7 +54,6 @@ import org.ksrelations.recognition.service.StateWithStance;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,15 +138,7 @@ public class StateResource extends ListResource {
                         @PathParam("code") String code,
                         @Context Request request) {
         StateDetail d = Views.detail(states.detail(RecognitionService.pathCode(code)));
-        EntityTag tag = Params.etag(d.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(d).tag(tag)
-                .lastModified(Date.from(d.updatedAt().toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .build();
+        return RecordResponses.conditional(request, d.version(), d.updatedAt(), null, () -> d);
     }
 
     @PATCH
