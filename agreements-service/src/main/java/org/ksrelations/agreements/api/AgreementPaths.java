@@ -10,6 +10,7 @@ import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ final class AgreementPaths {
                                   Function<T, String> idOf, Comparator<String> order, String sortName, Cursor cursor,
                                   int limit, boolean includeTotal, Set<String> projection, Agreement a, Request request) {
         EntityTag tag = Params.etag(a.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response notModified = RecordResponses.notModified(request, tag);
         if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
+            return notModified;
         }
         List<T> rest = cursor == null ? all
                 : all.stream().filter(t -> order.compare(idOf.apply(t), cursor.slug()) > 0).toList();

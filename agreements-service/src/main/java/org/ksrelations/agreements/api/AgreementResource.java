@@ -20,12 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,15 +47,16 @@ import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.ChangeService;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,7 @@ import java.util.Set;
  */
 @Path("/api/v1/agreements")
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
-public class AgreementResource {
+public class AgreementResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "title", "summary", "lang", "kind", "status",
             "stage", "process", "facilitator", "parties", "signatories", "proposedOn", "proposedOnPrecision",
@@ -87,19 +86,10 @@ public class AgreementResource {
     ChangeService changes;
 
     @Inject
-    ListResponses lists;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     // ================================================================ reads
 
@@ -219,16 +209,8 @@ public class AgreementResource {
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
         Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
-        EntityTag tag = Params.etag(a.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.agreement(a, l)).tag(tag)
-                .lastModified(Date.from(a.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, a.version, a.updatedAt, "Accept-Language",
+                () -> Views.agreement(a, l));
     }
 
     // ================================================================ writes

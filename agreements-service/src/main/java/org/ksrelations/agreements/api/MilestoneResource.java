@@ -1,7 +1,6 @@
 package org.ksrelations.agreements.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,7 +32,6 @@ import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.service.AgreementQueries;
-import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.Orders;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
@@ -56,27 +53,13 @@ import java.util.Set;
  */
 @Path("/api/v1/agreements")
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
-public class MilestoneResource {
+public class MilestoneResource extends AgreementChildResource {
 
     static final Set<String> MILESTONE_FIELDS = new LinkedHashSet<>(List.of("id", "date", "datePrecision", "dateBasis", "dateNote", "type",
             "description", "sources"));
+    static final String MILESTONE_SORT = "agreement-milestones";
     static final Set<String> TIMELINE_FIELDS = new LinkedHashSet<>(List.of("agreement", "agreementTitle", "date",
             "datePrecision", "dateBasis", "dateNote", "type", "description", "sources"));
-
-    @Inject
-    AgreementQueries agreements;
-
-    @Inject
-    AgreementWrites writes;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("/milestones")
@@ -157,21 +140,17 @@ public class MilestoneResource {
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
-        boolean total = Params.bool("includeTotal", includeTotal);
-        Set<String> projection = lists.parseFields(fields, MILESTONE_FIELDS);
+        Paging p = paging(limit, cursor, includeTotal, fields, MILESTONE_FIELDS, MILESTONE_SORT);
         Lang l = Lang.resolve(lang, headers);
-        Cursor c = Cursor.decode(cursor, "agreement-milestones");
-        if (c != null && Orders.parseMilestoneId(c.slug()) == null) {
+        if (p.cursor() != null && Orders.parseMilestoneId(p.cursor().slug()) == null) {
             throw Cursor.invalid();
         }
-        Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
+        Agreement a = agreement(slug);
         List<MilestoneView> all = Views.milestones(a, l).stream()
                 .filter(m -> types.isEmpty() || types.contains(m.type()))
                 .filter(m -> since == null || a.updatedAt.isAfter(since))
                 .toList();
-        return AgreementPaths.childPage(lists, headers, uri, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, "agreement-milestones", c, lim, total,
-                projection, a, request);
+        return page(p, MILESTONE_SORT, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, a, request);
     }
 
     @POST
@@ -195,7 +174,7 @@ public class MilestoneResource {
                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull MilestoneInput input) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        Agreement current = agreement(slug);
         long expected = Params.ifMatch(ifMatch, current.version);
         Milestone m = writes.createMilestone(current.slug, expected, input);
         return Response.created(URI.create("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId))
@@ -219,7 +198,7 @@ public class MilestoneResource {
                                     @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id,
                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        Agreement current = agreement(slug);
         if (id == null || current.milestones.stream().noneMatch(m -> m.publicId.equals(id))) {
             throw ProblemException.notFound("milestone", slug + "/" + (id == null ? "" : id.length() > 60 ? id.substring(0, 60) : id));
         }

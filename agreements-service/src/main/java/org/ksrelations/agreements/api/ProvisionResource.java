@@ -1,7 +1,6 @@
 package org.ksrelations.agreements.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,9 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.ImplementationStatus;
 import org.ksrelations.agreements.service.AgreementQueries;
-import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.Orders;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.problem.Problem;
@@ -55,25 +51,11 @@ import java.util.Set;
  */
 @Path("/api/v1/agreements")
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
-public class ProvisionResource {
+public class ProvisionResource extends AgreementChildResource {
 
+    static final String PROVISION_SORT = "provisions";
     static final Set<String> PROVISION_FIELDS = new LinkedHashSet<>(List.of("number", "topic", "text",
             "implementationStatus", "quote"));
-
-    @Inject
-    AgreementQueries agreements;
-
-    @Inject
-    AgreementWrites writes;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("/{slug}/provisions")
@@ -108,17 +90,14 @@ public class ProvisionResource {
         List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
         String topicText = Params.text("topic", topic, 200);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
-        boolean total = Params.bool("includeTotal", includeTotal);
-        Set<String> projection = lists.parseFields(fields, PROVISION_FIELDS);
-        Cursor c = Cursor.decode(cursor, "provisions");
-        Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
+        Paging p = paging(limit, cursor, includeTotal, fields, PROVISION_FIELDS, PROVISION_SORT);
+        Agreement a = agreement(slug);
         List<ProvisionView> all = Views.provisions(a).stream()
-                .filter(p -> statuses.isEmpty() || statuses.contains(p.implementationStatus()))
-                .filter(p -> topicText == null || p.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
-                .filter(p -> since == null || a.updatedAt.isAfter(since))
+                .filter(v -> statuses.isEmpty() || statuses.contains(v.implementationStatus()))
+                .filter(v -> topicText == null || v.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
+                .filter(v -> since == null || a.updatedAt.isAfter(since))
                 .toList();
-        return AgreementPaths.childPage(lists, headers, uri, all, ProvisionView::number, Orders.PROVISION_NUMBER, "provisions", c, lim, total, projection, a, request);
+        return page(p, PROVISION_SORT, all, ProvisionView::number, Orders.PROVISION_NUMBER, a, request);
     }
 
     @POST
@@ -142,7 +121,7 @@ public class ProvisionResource {
                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ProvisionView input) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        Agreement current = agreement(slug);
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.createProvision(current.slug, expected, input);
         return Response.created(URI.create("/api/v1/agreements/" + a.slug + "/provisions/" + input.number()))
@@ -170,11 +149,8 @@ public class ProvisionResource {
                                      @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @Valid @NotNull ProvisionView input) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
-        String n = AgreementPaths.checkedNumber(slug, number);
-        if (AgreementQueries.findProvision(current, n) == null) {
-            throw ProblemException.notFound("provision", slug + "/" + n);
-        }
+        Agreement current = agreement(slug);
+        String n = existingNumber(current, slug, number);
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.replaceProvision(current.slug, n, expected, input);
         return Response.ok(Views.provision(AgreementQueries.findProvision(a, n))).tag(Params.etag(a.version)).build();
@@ -193,13 +169,19 @@ public class ProvisionResource {
                                     @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
+        Agreement current = agreement(slug);
+        String n = existingNumber(current, slug, number);
+        long expected = Params.ifMatch(ifMatch, current.version);
+        Agreement a = writes.deleteProvision(current.slug, n, expected);
+        return Response.noContent().tag(Params.etag(a.version)).build();
+    }
+
+    /** The number of a provision {@code current} has; 404 otherwise. */
+    private static String existingNumber(Agreement current, String slug, String number) {
         String n = AgreementPaths.checkedNumber(slug, number);
         if (AgreementQueries.findProvision(current, n) == null) {
             throw ProblemException.notFound("provision", slug + "/" + n);
         }
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.deleteProvision(current.slug, n, expected);
-        return Response.noContent().tag(Params.etag(a.version)).build();
+        return n;
     }
 }

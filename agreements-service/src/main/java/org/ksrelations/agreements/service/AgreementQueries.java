@@ -3,13 +3,13 @@ package org.ksrelations.agreements.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
@@ -36,70 +36,29 @@ public class AgreementQueries {
 
     @Transactional
     public Slice<Agreement> list(AgreementFilter f, AgreementSort sort, int limit, Cursor cursor, boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
         boolean hasQuery = f.q() != null && !f.q().isBlank();
-        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
-            where.append(" AND a.date_basis IN (:bases)");
-            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
-        }
-        if (f.statuses() != null && !f.statuses().isEmpty()) {
-            where.append(" AND a.status IN (:statuses)");
-            params.put("statuses", f.statuses().stream().map(Enum::name).toList());
-        }
-        if (f.kinds() != null && !f.kinds().isEmpty()) {
-            where.append(" AND a.kind IN (:kinds)");
-            params.put("kinds", f.kinds().stream().map(Enum::name).toList());
-        }
-        if (f.stages() != null && !f.stages().isEmpty()) {
-            where.append(" AND a.stage IN (:stages)");
-            params.put("stages", f.stages().stream().map(Enum::name).toList());
-        }
-        if (f.processes() != null && !f.processes().isEmpty()) {
-            where.append(" AND a.process IN (:processes)");
-            params.put("processes", f.processes().stream().map(Enum::name).toList());
-        }
-        if (f.facilitator() != null) {
-            where.append(" AND a.facilitator = :facilitator");
-            params.put("facilitator", f.facilitator());
-        }
-        if (f.party() != null) {
-            where.append(" AND a.parties @> ARRAY[CAST(:party AS text)]");
-            params.put("party", f.party());
-        }
-        if (f.topic() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM agreement_provision p WHERE p.agreement_id = a.id"
-                    + " AND lower(p.topic) LIKE :topic ESCAPE '\\')");
-            params.put("topic", Sql.like(f.topic()));
-        }
-        if (f.from() != null) {
-            where.append(" AND a.main_date >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND a.main_date <= :to");
-            params.put("to", f.to());
-        }
-        if (f.updatedSince() != null) {
-            where.append(" AND a.updated_at > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
+        ListQuery where = new ListQuery()
+                .in("a.date_basis", "bases", f.dateBases())
+                .in("a.status", "statuses", f.statuses())
+                .in("a.kind", "kinds", f.kinds())
+                .in("a.stage", "stages", f.stages())
+                .in("a.process", "processes", f.processes())
+                .and("a.facilitator = :facilitator", "facilitator", f.facilitator())
+                .and("a.parties @> ARRAY[CAST(:party AS text)]", "party", f.party())
+                .and("EXISTS (SELECT 1 FROM agreement_provision p WHERE p.agreement_id = a.id"
+                        + " AND lower(p.topic) LIKE :topic ESCAPE '\\')", "topic", f.topic() == null ? null : Sql.like(f.topic()))
+                .and("a.main_date >= :from", "from", f.from())
+                .and("a.main_date <= :to", "to", f.to())
+                .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
         String rankExpr = "0";
         if (hasQuery) {
-            where.append(" AND a.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
-            params.put("q", f.q());
+            where.and("a.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", f.q());
             rankExpr = "ts_rank(a.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
         }
-
-        Long total = null;
-        if (includeTotal) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM agreement a" + where);
-            params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
+        Long total = where.total(em, "agreement a", includeTotal);
 
         StringBuilder keyset = new StringBuilder();
-        Map<String, Object> pageParams = new HashMap<>(params);
+        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             pageParams.put("cSlug", cursor.slug());
             switch (sort) {
@@ -136,20 +95,12 @@ public class AgreementQueries {
             case TITLE -> " ORDER BY (a.title ->> 'en') ASC, a.slug ASC";
             case RELEVANCE -> " ORDER BY rank DESC, a.slug ASC";
         };
-        Query page = em.createNativeQuery("SELECT a.id, CAST(a.main_date AS text), a.slug, a.title ->> 'en',"
-                + " CAST(" + rankExpr + " AS real) AS rank FROM agreement a" + where + keyset + order + " LIMIT :limit");
-        pageParams.forEach(page::setParameter);
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<Agreement> agreements = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        ListQuery.Page page = where.page(em, "SELECT a.id, CAST(a.main_date AS text), a.slug, a.title ->> 'en',"
+                + " CAST(" + rankExpr + " AS real) AS rank FROM agreement a" + where.where() + keyset + order, pageParams, limit);
+        List<Agreement> agreements = load(page.ids());
         String next = null;
-        if (more) {
-            Object[] last = rows.get(rows.size() - 1);
+        if (page.more()) {
+            Object[] last = page.last();
             String key = switch (sort) {
                 case DATE, DATE_DESC -> (String) last[1];
                 case TITLE -> (String) last[3];
@@ -190,37 +141,15 @@ public class AgreementQueries {
     @Transactional
     public Slice<Milestone> timeline(LocalDate from, LocalDate to, List<MilestoneType> types, String agreement,
                                      OffsetDateTime updatedSince, int limit, Cursor cursor, boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE m.milestone_date IS NOT NULL");
-        Map<String, Object> params = new HashMap<>();
-        if (from != null) {
-            where.append(" AND m.milestone_date >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" AND m.milestone_date <= :to");
-            params.put("to", to);
-        }
-        if (types != null && !types.isEmpty()) {
-            where.append(" AND m.type IN (:types)");
-            params.put("types", types.stream().map(Enum::name).toList());
-        }
-        if (agreement != null) {
-            where.append(" AND m.agreement_slug = :agreement");
-            params.put("agreement", agreement);
-        }
-        String join = "";
-        if (updatedSince != null) {
-            join = " JOIN agreement a ON a.id = m.agreement_id";
-            where.append(" AND a.updated_at > :updatedSince");
-            params.put("updatedSince", updatedSince);
-        }
-        Long total = null;
-        if (includeTotal) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM agreement_milestone m" + join + where);
-            params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        Map<String, Object> pageParams = new HashMap<>(params);
+        ListQuery where = new ListQuery("m.milestone_date IS NOT NULL")
+                .and("m.milestone_date >= :from", "from", from)
+                .and("m.milestone_date <= :to", "to", to)
+                .in("m.type", "types", types)
+                .and("m.agreement_slug = :agreement", "agreement", agreement)
+                .and("a.updated_at > :updatedSince", "updatedSince", updatedSince);
+        String join = updatedSince == null ? "" : " JOIN agreement a ON a.id = m.agreement_id";
+        Long total = where.total(em, "agreement_milestone m" + join, includeTotal);
+        Map<String, Object> pageParams = new HashMap<>();
         String keyset = "";
         if (cursor != null) {
             int slash = cursor.slug().indexOf('/');
@@ -232,18 +161,10 @@ public class AgreementQueries {
             pageParams.put("cSlug", cursor.slug().substring(0, slash));
             pageParams.put("cId", cursor.slug().substring(slash + 1));
         }
-        Query page = em.createNativeQuery("SELECT m.id, CAST(m.milestone_date AS text), m.agreement_slug, m.public_id"
-                + " FROM agreement_milestone m" + join + where + keyset
-                + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id LIMIT :limit");
-        pageParams.forEach(page::setParameter);
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        ListQuery.Page page = where.page(em, "SELECT m.id, CAST(m.milestone_date AS text), m.agreement_slug, m.public_id"
+                + " FROM agreement_milestone m" + join + where.where() + keyset
+                + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", pageParams, limit);
+        List<Long> ids = page.ids();
         Map<Long, Milestone> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
@@ -251,8 +172,8 @@ public class AgreementQueries {
         }
         List<Milestone> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         String next = null;
-        if (more) {
-            Object[] last = rows.get(rows.size() - 1);
+        if (page.more()) {
+            Object[] last = page.last();
             next = new Cursor(TIMELINE_SORT, (String) last[1], last[2] + "/" + last[3]).encode();
         }
         return new Slice<>(items, next, total);

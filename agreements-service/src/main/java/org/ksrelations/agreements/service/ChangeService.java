@@ -8,7 +8,6 @@ import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.kit.data.ChangeFeed;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +36,6 @@ public class ChangeService {
     @Transactional
     public Changes changes(OffsetDateTime since, int limit, String cursor) {
         ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, true, since, limit, cursor);
-        Map<Long, Agreement> byId = new HashMap<>();
-        agreements.load(slice.rowIds(AGREEMENT)).forEach(a -> byId.put(a.id, a));
-        return new Changes(slice, byId);
+        return new Changes(slice, slice.upserted(AGREEMENT, agreements::load, a -> a.id));
     }
 }

@@ -4,6 +4,7 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.service.Slice;
@@ -14,11 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,21 +34,12 @@ import java.util.Set;
 
 @Path("/api/v1/actors")
 @Tag(name = "actors", description = "People, states and organisations in the timeline (events-service)")
-public class ActorResource {
+public class ActorResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "name", "type", "eventCount", "updatedAt"));
 
     @Inject
     ActorService actors;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})

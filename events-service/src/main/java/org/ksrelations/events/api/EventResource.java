@@ -7,9 +7,11 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,12 +37,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,7 +60,6 @@ import org.ksrelations.events.service.EventService;
 import org.ksrelations.events.service.EventSort;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ import java.util.Set;
 
 @Path("/api/v1/events")
 @Tag(name = "events", description = "The timeline of Kosovo–Serbia relations (events-service)")
-public class EventResource {
+public class EventResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "date", "datePrecision", "dateBasis", "dateNote", "title", "summary",
             "lang", "category", "actors", "places", "tags", "relatedAgreements", "sources", "updatedAt"));
@@ -80,19 +79,10 @@ public class EventResource {
     ChangeService changes;
 
     @Inject
-    ListResponses lists;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -199,16 +189,7 @@ public class EventResource {
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
         Event e = events.read(checkedSlug(slug));
-        EntityTag tag = Params.etag(e.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.event(e, l)).tag(tag)
-                .lastModified(Date.from(e.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, e.version, e.updatedAt, "Accept-Language", () -> Views.event(e, l));
     }
 
     @POST

@@ -3,12 +3,13 @@ package org.ksrelations.events.service;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.data.ListQuery;
+import org.ksrelations.kit.data.Sql;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.events.api.ActorResource;
 import org.ksrelations.events.api.ActorView;
@@ -34,42 +35,18 @@ public class ActorService {
     @Transactional
     public Slice<ActorView> list(ActorType type, String q, OffsetDateTime updatedSince, int limit, Cursor cursor,
                                  boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (type != null) {
-            where.append(" AND a.type = :type");
-            params.put("type", type.name());
-        }
-        if (q != null) {
-            where.append(" AND lower(a.name) LIKE :q ESCAPE '\\'");
-            params.put("q", "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (updatedSince != null) {
-            where.append(" AND a.updated_at > :updatedSince");
-            params.put("updatedSince", updatedSince);
-        }
-        Long total = null;
-        if (includeTotal) {
-            Query c = em.createNativeQuery("SELECT count(*) FROM actor a" + where);
-            params.forEach(c::setParameter);
-            total = ((Number) c.getSingleResult()).longValue();
-        }
+        ListQuery where = new ListQuery()
+                .and("a.type = :type", "type", type == null ? null : type.name())
+                .and("lower(a.name) LIKE :q ESCAPE '\\'", "q", q == null ? null : Sql.like(q))
+                .and("a.updated_at > :updatedSince", "updatedSince", updatedSince);
+        Long total = where.total(em, "actor a", includeTotal);
         String keyset = cursor == null ? "" : " AND a.slug > :cSlug";
-        Query page = em.createNativeQuery("SELECT a.id, (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id)"
-                + " FROM actor a" + where + keyset + " ORDER BY a.slug LIMIT :limit");
-        params.forEach(page::setParameter);
-        if (cursor != null) {
-            page.setParameter("cSlug", cursor.slug());
-        }
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
+        ListQuery.Page page = where.page(em, "SELECT a.id, (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id)"
+                + " FROM actor a" + where.where() + keyset + " ORDER BY a.slug",
+                cursor == null ? Map.of() : Map.of("cSlug", cursor.slug()), limit);
+        List<Object[]> rows = page.rows();
         // the page's actors in one query (not one em.find per row)
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = page.ids();
         Map<Long, Actor> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT a FROM Actor a WHERE a.id IN :ids", Actor.class).setParameter("ids", ids)
@@ -78,7 +55,7 @@ public class ActorService {
         List<ActorView> items = rows.stream()
                 .map(r -> Views.actor(byId.get(((Number) r[0]).longValue()), ((Number) r[1]).longValue()))
                 .toList();
-        String next = more ? new Cursor("slug", null, items.get(items.size() - 1).slug(), null).encode() : null;
+        String next = page.more() ? new Cursor("slug", null, items.get(items.size() - 1).slug(), null).encode() : null;
         return new Slice<>(items, next, total);
     }
 

@@ -8,6 +8,7 @@ import org.ksrelations.kit.data.Tombstone;
 
 import org.ksrelations.kit.api.Params;
 
+import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 
 import org.ksrelations.kit.problem.Problem;
@@ -19,7 +20,6 @@ import org.ksrelations.kit.service.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.FlushMode;
 import org.hibernate.Hibernate;
@@ -66,62 +66,28 @@ public class EventService {
     @Transactional
     public Slice<Event> list(EventFilter f, EventSort sort, int limit, Cursor cursor, boolean includeTotal) {
         readOnly();
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
         boolean hasQuery = f.q() != null && !f.q().isBlank();
-        if (f.from() != null) {
-            where.append(" AND e.event_date >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND e.event_date <= :to");
-            params.put("to", f.to());
-        }
-        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
-            where.append(" AND e.date_basis IN (:bases)");
-            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
-        }
-        if (f.categories() != null && !f.categories().isEmpty()) {
-            where.append(" AND e.category IN (:cats)");
-            params.put("cats", f.categories().stream().map(Enum::name).toList());
-        }
-        if (f.actor() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
-                    + " WHERE ea.event_id = e.id AND a.slug = :actor)");
-            params.put("actor", f.actor());
-        }
-        if (f.place() != null) {
-            where.append(" AND e.place_keys @> ARRAY[CAST(:place AS text)]");
-            params.put("place", f.place().toLowerCase(Locale.ROOT));
-        }
-        if (f.tag() != null) {
-            where.append(" AND e.tags @> ARRAY[CAST(:tag AS text)]");
-            params.put("tag", f.tag());
-        }
-        if (f.agreement() != null) {
-            where.append(" AND e.related_agreements @> ARRAY[CAST(:agreement AS text)]");
-            params.put("agreement", f.agreement());
-        }
-        if (f.updatedSince() != null) {
-            where.append(" AND e.updated_at > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
+        ListQuery where = new ListQuery()
+                .and("e.event_date >= :from", "from", f.from())
+                .and("e.event_date <= :to", "to", f.to())
+                .in("e.date_basis", "bases", f.dateBases())
+                .in("e.category", "cats", f.categories())
+                .and("EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+                        + " WHERE ea.event_id = e.id AND a.slug = :actor)", "actor", f.actor())
+                .and("e.place_keys @> ARRAY[CAST(:place AS text)]", "place",
+                        f.place() == null ? null : f.place().toLowerCase(Locale.ROOT))
+                .and("e.tags @> ARRAY[CAST(:tag AS text)]", "tag", f.tag())
+                .and("e.related_agreements @> ARRAY[CAST(:agreement AS text)]", "agreement", f.agreement())
+                .and("e.updated_at > :updatedSince", "updatedSince", f.updatedSince());
         String rankExpr = "0";
         if (hasQuery) {
-            where.append(" AND e.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
-            params.put("q", f.q());
+            where.and("e.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", f.q());
             rankExpr = "ts_rank(e.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
         }
-
-        Long total = null;
-        if (includeTotal) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM event e" + where);
-            params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
+        Long total = where.total(em, "event e", includeTotal);
 
         StringBuilder keyset = new StringBuilder();
-        Map<String, Object> pageParams = new HashMap<>(params);
+        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             switch (sort) {
                 case DATE -> keyset.append(" AND (e.event_date, e.slug) > (:cDate, :cSlug)");
@@ -155,27 +121,18 @@ public class EventService {
             // (bench/README.md). The pool is found through the date index (or the full-text index for rare words),
             // so a search costs about the same at any volume; sort=date or -date pages through all the matches.
             sql = "SELECT e.id, e.event_date, e.slug, CAST(" + rankExpr + " AS real) AS rank FROM (SELECT e.id,"
-                    + " e.event_date, e.slug, e.search FROM event e" + where
+                    + " e.event_date, e.slug, e.search FROM event e" + where.where()
                     + " ORDER BY e.event_date DESC, e.slug DESC LIMIT " + RELEVANCE_POOL + ") e WHERE 1=1"
-                    + keyset + order + " LIMIT :limit";
+                    + keyset + order;
         } else {
             sql = "SELECT e.id, e.event_date, e.slug, CAST(" + rankExpr + " AS real) AS rank"
-                    + " FROM event e" + where + keyset + order + " LIMIT :limit";
+                    + " FROM event e" + where.where() + keyset + order;
         }
-        Query page = em.createNativeQuery(sql);
-        pageParams.forEach(page::setParameter);
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        List<Event> events = load(ids);
+        ListQuery.Page page = where.page(em, sql, pageParams, limit);
+        List<Event> events = load(page.ids());
         String next = null;
-        if (more) {
-            Object[] last = rows.get(rows.size() - 1);
+        if (page.more()) {
+            Object[] last = page.last();
             next = new Cursor(sort.param, last[1].toString(), (String) last[2],
                     sort == EventSort.RELEVANCE ? (double) ((Number) last[3]).floatValue() : null).encode();
         }

@@ -19,16 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.gateway.service.Upstreams;
+import org.ksrelations.kit.api.Conditional;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
 import org.ksrelations.kit.problem.ProblemMappers;
 import org.ksrelations.kit.problem.ProblemType;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -167,12 +164,10 @@ public class AgreementIncludes {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        EntityTag tag = new EntityTag("ie-" + digest(bytes), true);
+        EntityTag tag = new EntityTag("ie-" + Conditional.digest(bytes, 12), true);
         boolean complete = incomplete.isEmpty();
         List<String> inm = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
-        if (complete && inm != null && inm.stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::trim).anyMatch(v -> v.equals("*") || v.equals(tag.toString())
-                        || v.equals("\"" + tag.getValue() + "\""))) {
+        if (complete && inm != null && Conditional.matches(String.join(",", inm), "\"" + tag.getValue() + "\"")) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=60").build();
         }
         Response.ResponseBuilder rb = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
@@ -186,13 +181,5 @@ public class AgreementIncludes {
             rb.header("Content-Language", cl);
         }
         return rb.build();
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

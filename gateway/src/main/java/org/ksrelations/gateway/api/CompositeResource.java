@@ -34,20 +34,17 @@ import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Composer.Part;
 import org.ksrelations.gateway.service.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.ksrelations.gateway.service.Composer.query;
@@ -132,15 +129,13 @@ public class CompositeResource {
                 ? composer.get(Service.RECOGNITION, "/api/v1/recognitions", query("from", f, "to", t,
                 "limit", per, "lang", language), rid)
                 : Uni.createFrom().item(Optional.of(NOT_ASKED));
-        return Uni.combine().all().unis(events, milestones, acts).asTuple().map(tuple -> answer(asked,
-                List.of(tuple.getItem1(), tuple.getItem2(), tuple.getItem3()), "public, max-age=60", () -> {
+        return merge(asked, events, milestones, acts, parts -> {
             List<String> incomplete = new ArrayList<>();
             List<TimelineItem> all = new ArrayList<>();
-            tuple.getItem1().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
+            json(parts.get(0), "events", incomplete).ifPresent(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
                     i.path("slug").asText(), LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
-                    text(i.get("title")), i.path("category").asText(), "/api/v1/events/" + i.path("slug").asText()))),
-                    () -> incomplete.add("events"));
-            tuple.getItem2().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> {
+                    text(i.get("title")), i.path("category").asText(), "/api/v1/events/" + i.path("slug").asText()))));
+            json(parts.get(1), "agreements", incomplete).ifPresent(n -> n.path("items").forEach(i -> {
                 if (i.hasNonNull("date")) {
                     all.add(new TimelineItem(Kind.MILESTONE,
                             i.path("agreement").asText() + "/" + i.path("date").asText() + "-" + i.path("type").asText(),
@@ -148,15 +143,15 @@ public class CompositeResource {
                             text(i.get("agreementTitle")) + " — " + i.path("type").asText().toLowerCase(Locale.ROOT).replace('_', ' '),
                             i.path("type").asText(), "/api/v1/agreements/" + i.path("agreement").asText()));
                 }
-            }), () -> incomplete.add("agreements"));
-            tuple.getItem3().map(Part::json).ifPresentOrElse(n -> n.path("items").forEach(i -> {
+            }));
+            json(parts.get(2), "recognition", incomplete).ifPresent(n -> n.path("items").forEach(i -> {
                 if (i.hasNonNull("date")) {
                     all.add(new TimelineItem(Kind.RECOGNITION, i.path("id").asText(),
                             LocalDate.parse(i.path("date").asText()), i.path("datePrecision").asText(),
                             i.path("stateName").asText() + ": " + i.path("type").asText().toLowerCase(Locale.ROOT).replace('_', ' '),
                             i.path("type").asText(), "/api/v1/states/" + i.path("state").asText()));
                 }
-            }), () -> incomplete.add("recognition"));
+            }));
             Comparator<TimelineItem> order = Comparator.comparing(TimelineItem::date)
                     .thenComparing(i -> i.kind().ordinal()).thenComparing(TimelineItem::id);
             List<TimelineItem> page = all.stream()
@@ -171,7 +166,7 @@ public class CompositeResource {
                 next = encode(new Key(last.date(), last.kind(), last.id()));
             }
             return new TimelinePage(page, next, incomplete);
-        }));
+        });
     }
 
     @Schema(name = "SearchResults")
@@ -206,15 +201,14 @@ public class CompositeResource {
                 query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
         Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
                 query("q", q, "limit", per, "includeTotal", "true"), rid);
-        return Uni.combine().all().unis(events, agreements, states).asTuple().map(t -> answer(asked,
-                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
+        return merge(asked, events, agreements, states, parts -> {
             Map<String, JsonNode> groups = new LinkedHashMap<>();
             List<String> incomplete = new ArrayList<>();
-            put(groups, incomplete, "events", "events", t.getItem1().map(Part::json));
-            put(groups, incomplete, "agreements", "agreements", t.getItem2().map(Part::json));
-            put(groups, incomplete, "states", "recognition", t.getItem3().map(Part::json));
+            json(parts.get(0), "events", incomplete).ifPresent(n -> groups.put("events", group(n)));
+            json(parts.get(1), "agreements", incomplete).ifPresent(n -> groups.put("agreements", group(n)));
+            json(parts.get(2), "recognition", incomplete).ifPresent(n -> groups.put("states", group(n)));
             return new SearchResults(q, groups, incomplete);
-        }));
+        });
     }
 
     @Schema(name = "Overview")
@@ -241,27 +235,18 @@ public class CompositeResource {
                 query("sort", "-date", "limit", "5", "lang", language, "fields", "slug,date,datePrecision,title,category"), rid);
         Uni<Optional<Part>> agreements = composer.get(Service.AGREEMENTS, "/api/v1/agreements",
                 query("limit", "500", "fields", "slug,status"), rid);
-        return Uni.combine().all().unis(states, events, agreements).asTuple().map(t -> answer(asked,
-                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
+        return merge(asked, states, events, agreements, parts -> {
             List<String> incomplete = new ArrayList<>();
-            Long recognizing = t.getItem1().map(Part::json).map(n -> n.path("totalItems").asLong()).orElse(null);
-            if (recognizing == null) {
-                incomplete.add("recognition");
-            }
-            JsonNode latest = t.getItem2().map(Part::json).map(n -> n.path("items")).orElse(null);
-            if (latest == null) {
-                incomplete.add("events");
-            }
-            Map<String, Integer> byStatus = t.getItem3().map(Part::json).map(n -> {
+            Long recognizing = json(parts.get(0), "recognition", incomplete).map(n -> n.path("totalItems").asLong())
+                    .orElse(null);
+            JsonNode latest = json(parts.get(1), "events", incomplete).map(n -> n.path("items")).orElse(null);
+            Map<String, Integer> byStatus = json(parts.get(2), "agreements", incomplete).map(n -> {
                 Map<String, Integer> m = new LinkedHashMap<>();
                 n.path("items").forEach(i -> m.merge(i.path("status").asText(), 1, Integer::sum));
                 return m;
             }).orElse(null);
-            if (byStatus == null) {
-                incomplete.add("agreements");
-            }
             return new Overview(recognizing, latest, byStatus, incomplete);
-        }));
+        });
     }
 
     @Schema(name = "About")
@@ -278,18 +263,17 @@ public class CompositeResource {
     public Uni<Response> about() {
         Asked asked = asked();
         String rid = RequestIds.current();
-        return Uni.combine().all().unis(
+        return merge(asked,
                 composer.get(Service.EVENTS, "/api/v1/about", Map.of(), rid),
                 composer.get(Service.AGREEMENTS, "/api/v1/about", Map.of(), rid),
-                composer.get(Service.RECOGNITION, "/api/v1/about", Map.of(), rid)).asTuple().map(t -> answer(asked,
-                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
+                composer.get(Service.RECOGNITION, "/api/v1/about", Map.of(), rid), parts -> {
                     Map<String, JsonNode> datasets = new LinkedHashMap<>();
                     List<String> incomplete = new ArrayList<>();
-                    t.getItem1().map(Part::json).ifPresentOrElse(n -> datasets.put("events", n), () -> incomplete.add("events"));
-                    t.getItem2().map(Part::json).ifPresentOrElse(n -> datasets.put("agreements", n), () -> incomplete.add("agreements"));
-                    t.getItem3().map(Part::json).ifPresentOrElse(n -> datasets.put("recognition", n), () -> incomplete.add("recognition"));
+                    json(parts.get(0), "events", incomplete).ifPresent(n -> datasets.put("events", n));
+                    json(parts.get(1), "agreements", incomplete).ifPresent(n -> datasets.put("agreements", n));
+                    json(parts.get(2), "recognition", incomplete).ifPresent(n -> datasets.put("recognition", n));
                     return new About("Kosovo–Serbia Relations API", datasets, incomplete);
-                }));
+                });
     }
 
     // ------------------------------------------------------------------ helpers
@@ -328,7 +312,7 @@ public class CompositeResource {
             }
             basis.append('\n').append(tag);
         }
-        String tag = "g-" + digest(basis.toString());
+        String tag = "g-" + Conditional.digest(basis.toString(), 12);
         EntityTag etag = new EntityTag(tag);
         if (asked.ifNoneMatch() != null && Conditional.matches(asked.ifNoneMatch(), "\"" + tag + "\"")) {
             return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
@@ -345,29 +329,33 @@ public class CompositeResource {
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language").build();
     }
 
-    private static String digest(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    private void put(Map<String, JsonNode> groups, List<String> incomplete, String name, String service,
-                     Optional<JsonNode> result) {
-        if (result.isPresent()) {
-            ObjectNode g = mapper.createObjectNode();
-            g.set("items", result.get().path("items"));
-            g.set("totalItems", result.get().path("totalItems"));
-            groups.put(name, g);
-        } else {
+    /** A search group: a service's list answer cut to its items and total. */
+    private JsonNode group(JsonNode result) {
+        ObjectNode g = mapper.createObjectNode();
+        g.set("items", result.path("items"));
+        g.set("totalItems", result.path("totalItems"));
+        return g;
+    }
+
+    /** Three parts, once all have answered (or failed), merged by {@code build} into the composite's answer. */
+    private Uni<Response> merge(Asked asked, Uni<Optional<Part>> first, Uni<Optional<Part>> second,
+                                Uni<Optional<Part>> third, Function<List<Optional<Part>>, Object> build) {
+        return Uni.combine().all().unis(first, second, third).asTuple().map(t -> {
+            List<Optional<Part>> parts = List.of(t.getItem1(), t.getItem2(), t.getItem3());
+            return answer(asked, parts, "public, max-age=60", () -> build.apply(parts));
+        });
+    }
+
+    /** A part's JSON; when the part is missing, empty, and its service named in {@code incomplete}. */
+    private static Optional<JsonNode> json(Optional<Part> part, String service, List<String> incomplete) {
+        if (part.isEmpty()) {
             incomplete.add(service);
         }
+        return part.map(Part::json);
     }
 
     private static String text(JsonNode n) {

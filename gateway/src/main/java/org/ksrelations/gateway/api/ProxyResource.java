@@ -167,24 +167,14 @@ public class ProxyResource {
         if (a.status == 200 && Conditional.notModified(ifNoneMatch, ifModifiedSince, a.etag, a.header("Last-Modified"))) {
             Response.ResponseBuilder rb = Response.notModified();
             for (Map.Entry<String, String> h : a.headers) {
-                String name = h.getKey().toLowerCase(Locale.ROOT);
-                if (name.equals("etag") || name.equals("cache-control") || name.equals("vary")) {
+                if (Conditional.ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     rb.header(h.getKey(), h.getValue());
                 }
             }
             return rb.build();
         }
         Response.ResponseBuilder rb = Response.status(a.status);
-        for (Map.Entry<String, String> h : a.headers) {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (RESPONSE_HEADERS.contains(name)) {
-                String v = h.getValue();
-                if (name.equals("link") || name.equals("location")) {
-                    v = v.replace(serviceBase, gatewayBase);
-                }
-                rb.header(h.getKey(), v);
-            }
-        }
+        a.headers.forEach(h -> relay(rb, h.getKey(), h.getValue(), serviceBase, gatewayBase));
         if (a.body.length > 0) {
             rb.entity(a.body);
         }
@@ -193,21 +183,22 @@ public class ProxyResource {
 
     static Response toResponse(HttpResponse<Buffer> res, String serviceBase, String gatewayBase) {
         Response.ResponseBuilder rb = Response.status(res.statusCode());
-        res.headers().forEach(e -> {
-            String name = e.getKey().toLowerCase();
-            if (RESPONSE_HEADERS.contains(name)) {
-                String v = e.getValue();
-                if (name.equals("link") || name.equals("location")) {
-                    v = v.replace(serviceBase, gatewayBase);
-                }
-                rb.header(e.getKey(), v);
-            }
-        });
+        res.headers().forEach(e -> relay(rb, e.getKey(), e.getValue(), serviceBase, gatewayBase));
         Buffer b = res.body();
         if (b != null && b.length() > 0) {
             rb.entity(b.getBytes());
         }
         return rb.build();
+    }
+
+    /** A header of a service's answer that the client is given, with links to the service made links to the gateway. */
+    private static void relay(Response.ResponseBuilder rb, String header, String value, String serviceBase,
+                              String gatewayBase) {
+        String name = header.toLowerCase(Locale.ROOT);
+        if (RESPONSE_HEADERS.contains(name)) {
+            rb.header(header, name.equals("link") || name.equals("location")
+                    ? value.replace(serviceBase, gatewayBase) : value);
+        }
     }
 
     private static String stripSlash(String s) {

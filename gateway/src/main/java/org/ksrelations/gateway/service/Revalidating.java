@@ -16,13 +16,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ksrelations.kit.api.Conditional;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The gateway's copies of the services' public answers, always revalidated: a read the gateway has answered before
@@ -34,10 +34,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Revalidating {
-
-    /** Headers that belong to one exchange, never kept. */
-    private static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length",
-            "transfer-encoding", "connection", "keep-alive", "set-cookie");
 
     @Inject
     Upstreams upstreams;
@@ -73,7 +69,7 @@ public class Revalidating {
         static Answer of(HttpResponse<Buffer> res) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             res.headers().forEach(e -> {
-                if (!PER_EXCHANGE.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+                if (!Conditional.PER_EXCHANGE.contains(e.getKey().toLowerCase(Locale.ROOT))) {
                     headers.add(Map.entry(e.getKey(), e.getValue()));
                 }
             });

@@ -4,8 +4,10 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.inject.Inject;
@@ -15,12 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,7 +35,6 @@ import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
 import org.ksrelations.recognition.service.MembershipService;
 
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,22 +42,13 @@ import java.util.Set;
 /** Read-only: memberships come from the curated seed. */
 @Path("/api/v1/memberships")
 @Tag(name = "memberships", description = "Kosovo's memberships of and applications to international organisations (recognition-service)")
-public class MembershipResource {
+public class MembershipResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "organisation", "kind", "status", "summary",
             "lang", "events", "sources", "updatedAt"));
 
     @Inject
     MembershipService memberships;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -120,15 +110,7 @@ public class MembershipResource {
         }
         Lang l = Lang.resolve(lang, headers);
         Membership m = memberships.get(slug);
-        EntityTag tag = Params.etag(m.version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(Views.membership(m, l)).tag(tag)
-                .lastModified(Date.from(m.updatedAt.toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language")
-                .build();
+        return RecordResponses.conditional(request, m.version, m.updatedAt, "Accept-Language",
+                () -> Views.membership(m, l));
     }
 }

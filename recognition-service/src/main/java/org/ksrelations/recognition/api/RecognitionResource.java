@@ -6,6 +6,7 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.service.Slice;
 
@@ -15,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,7 +46,7 @@ import java.util.Set;
 
 @Path("/api/v1/recognitions")
 @Tag(name = "recognitions", description = "Recognition acts, the stance of every state on any date, statistics (recognition-service)")
-public class RecognitionResource {
+public class RecognitionResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "state", "stateName", "region", "type", "date",
             "datePrecision", "dateBasis", "dateNote", "verified", "note", "sources"));
@@ -61,15 +60,6 @@ public class RecognitionResource {
 
     @Inject
     ChangeService changes;
-
-    @Inject
-    ListResponses lists;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})

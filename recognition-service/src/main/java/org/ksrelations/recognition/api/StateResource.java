@@ -4,9 +4,11 @@ import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +28,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -54,14 +54,13 @@ import org.ksrelations.recognition.service.StateWithStance;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 @Path("/api/v1/states")
 @Tag(name = "states", description = "States and their stance towards the Republic of Kosovo (recognition-service)")
-public class StateResource {
+public class StateResource extends ListResource {
 
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("code", "iso2", "iso3", "name", "unMember", "region",
             "stance", "recognizedOn", "note", "updatedAt"));
@@ -74,19 +73,10 @@ public class StateResource {
     RecognitionService recognitions;
 
     @Inject
-    ListResponses lists;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     Validator validator;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -148,15 +138,7 @@ public class StateResource {
                         @PathParam("code") String code,
                         @Context Request request) {
         StateDetail d = Views.detail(states.detail(RecognitionService.pathCode(code)));
-        EntityTag tag = Params.etag(d.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();
-        }
-        return Response.ok(d).tag(tag)
-                .lastModified(Date.from(d.updatedAt().toInstant()))
-                .header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL)
-                .build();
+        return RecordResponses.conditional(request, d.version(), d.updatedAt(), null, () -> d);
     }
 
     @PATCH

@@ -7,10 +7,8 @@ import jakarta.transaction.Transactional;
 import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.RecognitionAct;
-import org.ksrelations.recognition.domain.State;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,14 +47,9 @@ public class ChangeService {
     @Transactional
     public Changes changes(OffsetDateTime since, int limit, String cursor) {
         ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, since, limit, cursor);
-        Map<Long, StateWithStance> stateById = new HashMap<>();
-        Map<Long, RecognitionAct> actById = new HashMap<>();
-        Map<Long, Membership> membershipById = new HashMap<>();
-        for (State s : states.load(slice.rowIds(STATE))) {
-            stateById.put(s.id, states.withStance(s));
-        }
-        acts.load(slice.rowIds(ACT)).forEach(a -> actById.put(a.id, a));
-        memberships.load(slice.rowIds(MEMBERSHIP)).forEach(m -> membershipById.put(m.id, m));
-        return new Changes(slice, stateById, actById, membershipById);
+        return new Changes(slice,
+                slice.upserted(STATE, ids -> states.load(ids).stream().map(states::withStance).toList(), s -> s.state().id),
+                slice.upserted(ACT, acts::load, a -> a.id),
+                slice.upserted(MEMBERSHIP, memberships::load, m -> m.id));
     }
 }

@@ -3,12 +3,12 @@ package org.ksrelations.recognition.service;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipKind;
@@ -32,45 +32,18 @@ public class MembershipService {
     @Transactional
     public Slice<Membership> list(List<MembershipKind> kinds, List<MembershipStatus> statuses, String q,
                                   OffsetDateTime updatedSince, int limit, Cursor cursor, boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (kinds != null && !kinds.isEmpty()) {
-            where.append(" AND m.kind IN (:kinds)");
-            params.put("kinds", kinds.stream().map(Enum::name).toList());
-        }
-        if (statuses != null && !statuses.isEmpty()) {
-            where.append(" AND m.status IN (:statuses)");
-            params.put("statuses", statuses.stream().map(Enum::name).toList());
-        }
-        if (q != null) {
-            where.append(" AND (lower(m.organisation) LIKE :q ESCAPE '\\' OR lower(m.summary ->> 'en') LIKE :q ESCAPE '\\')");
-            params.put("q", Sql.like(q));
-        }
-        if (updatedSince != null) {
-            where.append(" AND m.updated_at > :updatedSince");
-            params.put("updatedSince", updatedSince);
-        }
-        Long total = null;
-        if (includeTotal) {
-            Query c = em.createNativeQuery("SELECT count(*) FROM membership m" + where);
-            params.forEach(c::setParameter);
-            total = ((Number) c.getSingleResult()).longValue();
-        }
+        ListQuery where = new ListQuery()
+                .in("m.kind", "kinds", kinds)
+                .in("m.status", "statuses", statuses)
+                .and("(lower(m.organisation) LIKE :q ESCAPE '\\' OR lower(m.summary ->> 'en') LIKE :q ESCAPE '\\')", "q",
+                        q == null ? null : Sql.like(q))
+                .and("m.updated_at > :updatedSince", "updatedSince", updatedSince);
+        Long total = where.total(em, "membership m", includeTotal);
         String keyset = cursor == null ? "" : " AND m.slug > :cSlug";
-        Query page = em.createNativeQuery("SELECT m.id FROM membership m" + where + keyset + " ORDER BY m.slug LIMIT :limit");
-        params.forEach(page::setParameter);
-        if (cursor != null) {
-            page.setParameter("cSlug", cursor.slug());
-        }
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Number> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<Membership> items = load(rows.stream().map(Number::longValue).toList());
-        String next = more ? new Cursor("slug", null, items.get(items.size() - 1).slug).encode() : null;
+        ListQuery.Page page = where.page(em, "SELECT m.id FROM membership m" + where.where() + keyset + " ORDER BY m.slug",
+                cursor == null ? Map.of() : Map.of("cSlug", cursor.slug()), limit);
+        List<Membership> items = load(page.ids());
+        String next = page.more() ? new Cursor("slug", null, items.get(items.size() - 1).slug).encode() : null;
         return new Slice<>(items, next, total);
     }
 

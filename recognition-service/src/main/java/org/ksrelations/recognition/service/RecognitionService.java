@@ -7,6 +7,7 @@ import org.ksrelations.kit.data.Tombstone;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,51 +49,21 @@ public class RecognitionService {
 
     @Transactional
     public Slice<RecognitionAct> list(ActFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.from() != null) {
-            where.append(" AND a.act_date >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND a.act_date <= :to");
-            params.put("to", f.to());
-        }
-        if (f.regions() != null && !f.regions().isEmpty()) {
-            where.append(" AND s.region IN (:regions)");
-            params.put("regions", f.regions().stream().map(Enum::name).toList());
-        }
-        if (f.types() != null && !f.types().isEmpty()) {
-            where.append(" AND a.type IN (:types)");
-            params.put("types", f.types().stream().map(Enum::name).toList());
-        }
-        if (f.dateBases() != null && !f.dateBases().isEmpty()) {
-            where.append(" AND a.date_basis IN (:bases)");
-            params.put("bases", f.dateBases().stream().map(Enum::name).toList());
-        }
-        if (f.verified() != null) {
-            where.append(" AND a.verified = :verified");
-            params.put("verified", f.verified());
-        }
-        if (f.state() != null) {
-            where.append(" AND a.state_code = :state");
-            params.put("state", f.state());
-        }
-        if (f.updatedSince() != null) {
-            where.append(" AND a.updated_at > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
-        String from = " FROM recognition_act a JOIN state s ON s.id = a.state_id";
-        Long total = null;
-        if (includeTotal) {
-            Query c = em.createNativeQuery("SELECT count(*)" + from + where);
-            params.forEach(c::setParameter);
-            total = ((Number) c.getSingleResult()).longValue();
-        }
+        ListQuery where = new ListQuery()
+                .and("a.act_date >= :from", "from", f.from())
+                .and("a.act_date <= :to", "to", f.to())
+                .in("s.region", "regions", f.regions())
+                .in("a.type", "types", f.types())
+                .in("a.date_basis", "bases", f.dateBases())
+                .and("a.verified = :verified", "verified", f.verified())
+                .and("a.state_code = :state", "state", f.state())
+                .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
+        String from = "recognition_act a JOIN state s ON s.id = a.state_id";
+        Long total = where.total(em, from, includeTotal);
         boolean desc = sort.equals("-date");
         String sortCol = desc ? "a.sort_date_desc" : "a.sort_date";
         String keyset = "";
-        Map<String, Object> pageParams = new HashMap<>(params);
+        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             if (cursor.key() == null || cursor.seq() == null) {
                 throw Cursor.invalid();
@@ -107,20 +78,12 @@ public class RecognitionService {
             keyset = " AND (" + sortCol + ", a.state_code, a.seq) " + (desc ? "<" : ">") + " (:cDate, :cCode, :cSeq)";
         }
         String dir = desc ? " DESC" : " ASC";
-        Query page = em.createNativeQuery("SELECT a.id, " + sortCol + ", a.state_code, a.seq" + from + where + keyset
-                + " ORDER BY " + sortCol + dir + ", a.state_code" + dir + ", a.seq" + dir + " LIMIT :limit");
-        pageParams.forEach(page::setParameter);
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
-        List<RecognitionAct> items = load(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        ListQuery.Page page = where.page(em, "SELECT a.id, " + sortCol + ", a.state_code, a.seq FROM " + from + where.where()
+                + keyset + " ORDER BY " + sortCol + dir + ", a.state_code" + dir + ", a.seq" + dir, pageParams, limit);
+        List<RecognitionAct> items = load(page.ids());
         String next = null;
-        if (more) {
-            Object[] last = rows.get(rows.size() - 1);
+        if (page.more()) {
+            Object[] last = page.last();
             next = new Cursor(sort, Sql.toDate(last[1]).toString(), (String) last[2], ((Number) last[3]).doubleValue())
                     .encode();
         }
@@ -141,22 +104,12 @@ public class RecognitionService {
     /** Every state's stance on {@code date} (SQL rule), optionally narrowed by stance and region. */
     @Transactional
     public AsOf asOf(LocalDate date, List<Stance> stances, List<Region> regions) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        params.put("d", date);
-        if (regions != null && !regions.isEmpty()) {
-            where.append(" AND x.region IN (:regions)");
-            params.put("regions", regions.stream().map(Enum::name).toList());
-        }
-        if (stances != null && !stances.isEmpty()) {
-            where.append(" AND x.stance IN (:stances)");
-            params.put("stances", stances.stream().map(Enum::name).toList());
-        }
-        Query q = em.createNativeQuery("SELECT x.code, x.iso2, x.name, x.region, x.stance, x.un_member, x.undated FROM"
+        ListQuery where = new ListQuery().in("x.region", "regions", regions).in("x.stance", "stances", stances)
+                .bind("d", date);
+        Query q = where.bound(em.createNativeQuery("SELECT x.code, x.iso2, x.name, x.region, x.stance, x.un_member, x.undated FROM"
                 + " (SELECT s.code, s.iso2, s.name, s.region, recognition_stance(s.id, :d) AS stance, s.un_member,"
                 + " (SELECT count(*) FROM recognition_act a WHERE a.state_id = s.id AND a.act_date IS NULL) AS undated"
-                + " FROM state s) x" + where + " ORDER BY x.code");
-        params.forEach(q::setParameter);
+                + " FROM state s) x" + where.where() + " ORDER BY x.code"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         Map<Stance, Long> counts = new EnumMap<>(Stance.class);

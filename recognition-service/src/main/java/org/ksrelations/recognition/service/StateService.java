@@ -6,12 +6,12 @@ import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.service.Slice;
+import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.api.StateEdit;
 import org.ksrelations.recognition.domain.Stance;
@@ -39,38 +39,19 @@ public class StateService {
 
     @Transactional
     public Slice<StateWithStance> list(StateFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.stances() != null && !f.stances().isEmpty()) {
-            where.append(" AND recognition_stance(s.id, NULL) IN (:stances)");
-            params.put("stances", f.stances().stream().map(Enum::name).toList());
-        }
-        if (f.regions() != null && !f.regions().isEmpty()) {
-            where.append(" AND s.region IN (:regions)");
-            params.put("regions", f.regions().stream().map(Enum::name).toList());
-        }
-        if (f.unMember() != null) {
-            where.append(" AND s.un_member = :unMember");
-            params.put("unMember", f.unMember());
-        }
+        ListQuery where = new ListQuery()
+                .in("recognition_stance(s.id, NULL)", "stances", f.stances())
+                .in("s.region", "regions", f.regions())
+                .and("s.un_member = :unMember", "unMember", f.unMember())
+                .and("(s.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))"
+                        + " OR lower(s.name) LIKE :qLike ESCAPE '\\' OR s.code = upper(:q) OR s.iso3 = upper(:q))", "q", f.q())
+                .and("s.updated_at > :updatedSince", "updatedSince", f.updatedSince());
         if (f.q() != null) {
-            where.append(" AND (s.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))"
-                    + " OR lower(s.name) LIKE :qLike ESCAPE '\\' OR s.code = upper(:q) OR s.iso3 = upper(:q))");
-            params.put("q", f.q());
-            params.put("qLike", Sql.like(f.q()));
+            where.bind("qLike", Sql.like(f.q()));
         }
-        if (f.updatedSince() != null) {
-            where.append(" AND s.updated_at > :updatedSince");
-            params.put("updatedSince", f.updatedSince());
-        }
-        Long total = null;
-        if (includeTotal) {
-            Query c = em.createNativeQuery("SELECT count(*) FROM state s" + where);
-            params.forEach(c::setParameter);
-            total = ((Number) c.getSingleResult()).longValue();
-        }
+        Long total = where.total(em, "state s", includeTotal);
         String keyset = "";
-        Map<String, Object> pageParams = new HashMap<>(params);
+        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             if (sort.equals("name")) {
                 if (cursor.key() == null) {
@@ -84,18 +65,11 @@ public class StateService {
             pageParams.put("cCode", cursor.slug());
         }
         String order = sort.equals("name") ? " ORDER BY s.name, s.code" : " ORDER BY s.code";
-        Query page = em.createNativeQuery("SELECT s.id, recognition_stance(s.id, NULL), " + RECOGNIZED_ON
-                + " FROM state s" + where + keyset + order + " LIMIT :limit");
-        pageParams.forEach(page::setParameter);
-        page.setParameter("limit", limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = page.getResultList();
-        boolean more = rows.size() > limit;
-        if (more) {
-            rows = rows.subList(0, limit);
-        }
+        ListQuery.Page page = where.page(em, "SELECT s.id, recognition_stance(s.id, NULL), " + RECOGNIZED_ON
+                + " FROM state s" + where.where() + keyset + order, pageParams, limit);
+        List<Object[]> rows = page.rows();
         Map<Long, State> byId = new HashMap<>();
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = page.ids();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT s FROM State s WHERE s.id IN :ids", State.class).setParameter("ids", ids)
                     .getResultList().forEach(s -> byId.put(s.id, s));
@@ -103,7 +77,7 @@ public class StateService {
         List<StateWithStance> items = rows.stream().map(r -> new StateWithStance(byId.get(((Number) r[0]).longValue()),
                 Stance.valueOf((String) r[1]), Sql.toDate(r[2]))).toList();
         String next = null;
-        if (more) {
+        if (page.more()) {
             State last = items.get(items.size() - 1).state();
             next = new Cursor(sort, sort.equals("name") ? last.name : null, last.code).encode();
         }

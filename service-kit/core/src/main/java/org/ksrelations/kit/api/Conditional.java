@@ -1,9 +1,14 @@
 package org.ksrelations.kit.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The conditional GET of RFC 9110 (section 13): whether a request's {@code If-None-Match} or, without it, its
@@ -11,7 +16,32 @@ import java.time.format.DateTimeParseException;
  */
 public final class Conditional {
 
+    /**
+     * Response headers (lower case) that belong to one exchange, not to the representation: an answer kept to be
+     * served again never repeats them.
+     */
+    public static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length",
+            "transfer-encoding", "connection", "keep-alive", "traceparent", "tracestate", "set-cookie");
+
+    /** The response headers (lower case) a 304 repeats from the 200 it stands for (RFC 9110, 15.4.5). */
+    public static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location",
+            "expires");
+
     private Conditional() {
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text} (UTF-8), in lower-case hex: an opaque validator. */
+    public static String digest(String text, int bytes) {
+        return digest(text.getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code data}, in lower-case hex: an opaque validator. */
+    public static String digest(byte[] data, int bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

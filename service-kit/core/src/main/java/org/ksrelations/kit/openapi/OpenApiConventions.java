@@ -19,6 +19,7 @@ import org.ksrelations.kit.api.ListResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The API conventions of DESIGN.md written into the OpenAPI document once, instead of on every operation: every
@@ -211,17 +212,21 @@ public class OpenApiConventions implements OASFilter {
      * reference stay: {@code ["string", "null"]} is how a nullable reference is marked.
      */
     static void refsWithoutType(OpenAPI api) {
+        forEachComponentProperty(api, property -> {
+            if (property.getRef() != null && List.of(Schema.SchemaType.OBJECT).equals(property.getType())) {
+                property.setType(null);
+            }
+        });
+    }
+
+    /** Every property of every named schema of the document. */
+    static void forEachComponentProperty(OpenAPI api, Consumer<Schema> action) {
         if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
             return;
         }
         for (Schema schema : api.getComponents().getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
-            }
-            for (Schema property : schema.getProperties().values()) {
-                if (property.getRef() != null && List.of(Schema.SchemaType.OBJECT).equals(property.getType())) {
-                    property.setType(null);
-                }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(action);
             }
         }
     }
@@ -245,21 +250,13 @@ public class OpenApiConventions implements OASFilter {
      * allows (and the null the service answers). The type then admits null too.
      */
     static void nullableRefs(OpenAPI api) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
-            return;
-        }
-        for (Schema schema : api.getComponents().getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
+        forEachComponentProperty(api, property -> {
+            List<Schema.SchemaType> type = property.getType();
+            if (type != null && !type.isEmpty() && !type.contains(Schema.SchemaType.NULL)
+                    && property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(OpenApiConventions::isNull)) {
+                property.addType(Schema.SchemaType.NULL);
             }
-            for (Schema property : schema.getProperties().values()) {
-                List<Schema.SchemaType> type = property.getType();
-                if (type != null && !type.isEmpty() && !type.contains(Schema.SchemaType.NULL)
-                        && property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(OpenApiConventions::isNull)) {
-                    property.addType(Schema.SchemaType.NULL);
-                }
-            }
-        }
+        });
     }
 
     private static boolean isNull(Schema s) {

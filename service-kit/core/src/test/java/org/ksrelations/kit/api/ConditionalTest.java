@@ -2,7 +2,9 @@ package org.ksrelations.kit.api;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConditionalTest {
@@ -40,5 +42,13 @@ class ConditionalTest {
     void anUnreadableDateIsIgnored() {
         assertFalse(Conditional.notModified(null, "yesterday", "\"7\"", MODIFIED));
         assertFalse(Conditional.notModified(null, "", "\"7\"", MODIFIED));
+    }
+
+    @Test
+    void aDigestIsTheLeadingBytesOfTheSha256InHex() {
+        // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+        assertEquals("ba7816bf8f01cfea", Conditional.digest("abc", 8));
+        assertEquals("ba7816bf8f01cfea414140de", Conditional.digest("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8), 12));
+        assertNotEquals(Conditional.digest("abc", 12), Conditional.digest("abd", 12));
     }
 }

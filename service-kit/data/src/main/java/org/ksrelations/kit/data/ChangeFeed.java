@@ -6,7 +6,10 @@ import org.ksrelations.kit.api.Cursor;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +46,13 @@ public final class ChangeFeed {
         /** The database keys of the upserted rows of one resource, to load them in one query. */
         public List<Long> rowIds(String resource) {
             return rows.stream().filter(r -> r.rowId() != null && r.resource().equals(resource)).map(Row::rowId).toList();
+        }
+
+        /** The upserted records of one resource, loaded by {@code load} in one query, by database key. */
+        public <T> Map<Long, T> upserted(String resource, Function<List<Long>, List<T>> load, Function<T, Long> rowId) {
+            Map<Long, T> byId = new HashMap<>();
+            load.apply(rowIds(resource)).forEach(t -> byId.put(rowId.apply(t), t));
+            return byId;
         }
     }
 

@@ -27,8 +27,6 @@ import org.ksrelations.kit.api.Conditional;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,11 +34,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -66,11 +62,6 @@ public class ReadCache {
     private static final Logger LOG = Logger.getLogger(ReadCache.class);
     static final String KEY = ReadCache.class.getName() + ".key";
     static final String VERSION = ReadCache.class.getName() + ".version";
-    /** Headers that belong to one exchange, not to the representation. */
-    private static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length", "content-type",
-            "transfer-encoding", "connection", "traceparent", "tracestate", "set-cookie");
-    /** The headers a 304 repeats (RFC 9110, 15.4.5). */
-    private static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location", "expires");
     private static final int MAX_KEY_CHARS = 4096;
 
     @Inject
@@ -184,7 +175,8 @@ public class ReadCache {
         if (body != null && body.length <= maxEntryBytes) {
             List<Map.Entry<String, String>> kept = new ArrayList<>();
             res.getStringHeaders().forEach((name, values) -> {
-                if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (!Conditional.PER_EXCHANGE.contains(n) && !n.equals("content-type")) { // the type is kept apart
                     values.forEach(v -> kept.add(Map.entry(name, v)));
                 }
             });
@@ -202,7 +194,7 @@ public class ReadCache {
             // a 304 repeats only the validator and caching fields (removed one by one: the map's key view may not
             // write through)
             for (String h : List.copyOf(headers.keySet())) {
-                if (!ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT)) && !h.equalsIgnoreCase("X-Request-Id")) {
+                if (!Conditional.ON_NOT_MODIFIED.contains(h.toLowerCase(Locale.ROOT)) && !h.equalsIgnoreCase("X-Request-Id")) {
                     headers.remove(h);
                 }
             }
@@ -218,7 +210,7 @@ public class ReadCache {
             notModified.increment();
             rb = Response.notModified();
             for (Map.Entry<String, String> h : e.headers()) {
-                if (ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                if (Conditional.ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     rb.header(h.getKey(), h.getValue());
                 }
             }
@@ -266,13 +258,7 @@ public class ReadCache {
 
     /** {@code "<version>-<digest of release and representation>"}: differs between representations and versions. */
     String validator(long version, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((release + '\n' + key).getBytes(StandardCharsets.UTF_8));
-            return Long.toString(version, 36) + "-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.toString(version, 36) + "-" + Conditional.digest(release + '\n' + key, 8);
     }
 
     private byte[] bytes(Object entity) {

@@ -1,0 +1,53 @@
+package org.ksrelations.agreements.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.ksrelations.agreements.domain.Agreement;
+import org.ksrelations.agreements.service.AgreementQueries;
+import org.ksrelations.agreements.service.AgreementWrites;
+import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.Params;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the resources of an agreement's children (provisions, milestones) share: the agreement named in the path, and
+ * a page of its children read as a page of the agreement (keyset over the child's public id, the agreement's ETag).
+ */
+abstract class AgreementChildResource extends ListResource {
+
+    @Inject
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementWrites writes;
+
+    /** The paging parameters of a child list, checked before the agreement is looked up. */
+    record Paging(int limit, Cursor cursor, boolean includeTotal, Set<String> projection) {
+    }
+
+    Paging paging(String limit, String cursor, String includeTotal, String fields, Set<String> allowedFields,
+                  String sortName) {
+        int lim = Params.limit(limit);
+        boolean total = Params.bool("includeTotal", includeTotal);
+        Set<String> projection = lists.parseFields(fields, allowedFields);
+        return new Paging(lim, Cursor.decode(cursor, sortName), total, projection);
+    }
+
+    /** The agreement a path names; 404 when the slug cannot be one or names none. */
+    Agreement agreement(String slug) {
+        return agreements.get(AgreementPaths.checkedSlug(slug));
+    }
+
+    /** A page of {@code all}, the agreement's children in the list's order. */
+    <T> Response page(Paging p, String sortName, List<T> all, Function<T, String> idOf, Comparator<String> order,
+                      Agreement a, Request request) {
+        return AgreementPaths.childPage(lists, headers, uri, all, idOf, order, sortName, p.cursor(), p.limit(),
+                p.includeTotal(), p.projection(), a, request);
+    }
+}

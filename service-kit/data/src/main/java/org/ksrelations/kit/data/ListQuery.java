@@ -1,0 +1,106 @@
+package org.ksrelations.kit.data;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A keyset-paginated native list query, the part every list repeats: the WHERE clause built from the filters a request
+ * names (each bound to its own parameter), the total on request, and one page of rows read one past the limit to know
+ * whether there is a next page. What stays each list's own: its tables, its filters, its keyset predicate and order
+ * (they follow its sorts), and how it turns the last row into a cursor.
+ */
+public final class ListQuery {
+
+    private final StringBuilder where;
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** No condition yet. */
+    public ListQuery() {
+        this("1=1");
+    }
+
+    /** Rows always meet {@code condition} (SQL over the list's tables). */
+    public ListQuery(String condition) {
+        where = new StringBuilder(" WHERE ").append(condition);
+    }
+
+    /** {@code AND condition}, with {@code :name} bound to {@code value}; nothing when there is no value. */
+    public ListQuery and(String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** {@code AND column IN (:name)} with the names of {@code values}; nothing when there are none. */
+    public ListQuery in(String column, String name, Collection<? extends Enum<?>> values) {
+        if (values != null && !values.isEmpty()) {
+            where.append(" AND ").append(column).append(" IN (:").append(name).append(')');
+            params.put(name, values.stream().map(Enum::name).toList());
+        }
+        return this;
+    }
+
+    /** A further parameter that a condition already added uses. */
+    public ListQuery bind(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    /** {@code " WHERE …"}, to put after the list's FROM clause. */
+    public String where() {
+        return where.toString();
+    }
+
+    /** {@code query} with the filters' parameters bound. */
+    public Query bound(Query query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    /** How many rows of {@code from} (tables and joins) meet the filters; null when the total was not asked for. */
+    public Long total(EntityManager em, String from, boolean includeTotal) {
+        if (!includeTotal) {
+            return null;
+        }
+        return ((Number) bound(em.createNativeQuery("SELECT count(*) FROM " + from + where)).getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * One page: {@code sql} (SELECT … WHERE {@link #where()}, the keyset predicate, ORDER BY) with {@code LIMIT} one
+     * past {@code limit}, the filters' and the keyset's parameters bound.
+     */
+    public Page page(EntityManager em, String sql, Map<String, Object> keyset, int limit) {
+        Query q = bound(em.createNativeQuery(sql + " LIMIT :limit"));
+        keyset.forEach(q::setParameter);
+        q.setParameter("limit", limit + 1);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object r : q.getResultList()) {
+            rows.add(r instanceof Object[] a ? a : new Object[]{r});
+        }
+        boolean more = rows.size() > limit;
+        return new Page(more ? rows.subList(0, limit) : rows, more);
+    }
+
+    /** The rows of a page (each an array, also when one column is selected) and whether more follow. */
+    public record Page(List<Object[]> rows, boolean more) {
+
+        /** The first column of every row, as ids. */
+        public List<Long> ids() {
+            return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        }
+
+        /** The last row of the page; the next page's cursor is made from it. */
+        public Object[] last() {
+            return rows.get(rows.size() - 1);
+        }
+    }
+}
