@@ -9,12 +9,18 @@
 # Environment: KSR_DATA_DIR (default .data), KSR_PG_PORT (15432), KSR_GATEWAY_PORT (8080), KSR_EVENTS_PORT (8081),
 # KSR_AGREEMENTS_PORT (8082), KSR_RECOGNITION_PORT (8083), the management ports (health, metrics)
 # KSR_GATEWAY_MANAGEMENT_PORT (9080), KSR_EVENTS_MANAGEMENT_PORT (9081), KSR_AGREEMENTS_MANAGEMENT_PORT (9082),
-# KSR_RECOGNITION_MANAGEMENT_PORT (9083), KSR_JVM_OPTS (per application JVM options). Logs go to $KSR_DATA_DIR/logs.
+# KSR_RECOGNITION_MANAGEMENT_PORT (9083), KSR_JVM_OPTS (per application JVM options; default: a 256 MB heap that starts
+# at 16 MB and gives memory back, Serial GC). Logs go to $KSR_DATA_DIR/logs.
+#
+# Runs on JDK 25 (.mvn/jdk.sh finds it). Each application gets a JDK AOT cache in $KSR_DATA_DIR/aot: the first start
+# after a build records it (written when the suite stops, up to a minute), the next starts use it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v java >/dev/null 2>&1; then
-  echo "Java 17 or newer is needed (java not found)." >&2
+# The JDK the suite is built and run with: Java 25 (JAVA_HOME, javac on the PATH, or one under /usr/lib/jvm).
+. .mvn/jdk.sh
+if ! command -v java >/dev/null 2>&1 || ! ksr_jdk_ok "${JAVA_HOME:-/nonexistent}"; then
+  echo "A JDK 25 is needed: set JAVA_HOME to one (found: $(java -version 2>&1 | head -1))." >&2
   exit 1
 fi
 

@@ -37,7 +37,10 @@ DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
 CONN=${BENCH_CONNECTIONS:-16}
 STARTS=${BENCH_STARTS:-3}
-JVM_OPTS=${KSR_JVM_OPTS:--Xmx256m -XX:+UseSerialGC}
+# the suite launcher's defaults (launcher Suite.DEFAULT_JVM_OPTS)
+JVM_OPTS=${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m}
+# a JDK AOT cache per app, recorded by its first start and used by the next ones, as ./run.sh does (BENCH_AOT=false: none)
+AOT=${BENCH_AOT:-true}
 ALT_JVM_OPTS=${BENCH_ALT_JVM_OPTS:-}
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y-%m-%d)}
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
@@ -63,17 +66,43 @@ for j in "${jars[@]}"; do
 done
 
 # ---------------------------------------------------------------- processes we start, stopped on exit
-declare -A PID START_NS
+declare -A PID START_NS AOT_MODE
 DB_PID=
+AOT_DIR=$DATA/aot
 stop_app() {
-  local name=$1 p=${PID[$1]:-}
+  local name=$1 p=${PID[$1]:-} module waits=100
+  module=$(module_of "$name")
+  # a training run writes its AOT cache at exit: give it up to two minutes
+  [ "${AOT_MODE[$name]:-}" = recording ] && waits=600
   if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
     kill "$p" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 $waits); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
   fi
-  PID[$name]=
+  if [ "${AOT_MODE[$name]:-}" = recording ] && [ -s "$AOT_DIR/$module.aot.recording" ]; then
+    mv "$AOT_DIR/$module.aot.recording" "$AOT_DIR/$module.aot"
+  fi
+  PID[$name]= AOT_MODE[$name]=
+}
+
+# aot_option NAME: the AOT flag of NAME's next start (sets AOT_MODE): the cache recorded for this jar and these JVM
+# options, or a recording of one (a training run), as the suite launcher does
+aot_option() {
+  local name=$1 module jar id
+  module=$(module_of "$name"); jar=$module/target/quarkus-app/quarkus-run.jar
+  if [ "$AOT" != true ]; then AOT_MODE[$name]=off; return; fi
+  mkdir -p "$AOT_DIR"
+  id="$(stat -c '%Y %s' "$jar") $(java -version 2>&1 | head -1) $JVM_OPTS"
+  if [ -s "$AOT_DIR/$module.aot" ] && [ "$(cat "$AOT_DIR/$module.aot.id" 2>/dev/null)" = "$id" ]; then
+    AOT_MODE[$name]=cache
+    echo "-XX:AOTCache=$AOT_DIR/$module.aot"
+  else
+    rm -f "$AOT_DIR/$module.aot" "$AOT_DIR/$module.aot.recording"
+    echo "$id" > "$AOT_DIR/$module.aot.id"
+    AOT_MODE[$name]=recording
+    echo "-XX:AOTCacheOutput=$AOT_DIR/$module.aot.recording"
+  fi
 }
 cleanup() {
   for n in gateway events agreements recognition; do stop_app $n; done
@@ -117,9 +146,11 @@ start_app() {
           QUARKUS_DATASOURCE_PASSWORD=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION=$DATA/jwt/public.pem
           MP_JWT_VERIFY_ISSUER=https://ksrelations.org/dev)
   fi
+  local aot
+  aot_option "$name" > "$DATA/tmp/aot-$name"; aot=$(cat "$DATA/tmp/aot-$name")
   START_NS[$name]=$(date +%s%N)
   # shellcheck disable=SC2086
-  (cd "$module" && exec env "${env[@]}" java $JVM_OPTS -jar target/quarkus-app/quarkus-run.jar) \
+  (cd "$module" && exec env "${env[@]}" java $JVM_OPTS $aot -jar target/quarkus-app/quarkus-run.jar) \
     > "$DATA/logs/$name.log" 2>&1 &
   PID[$name]=$!
 }
@@ -152,8 +183,8 @@ measure_start() {
     ms=$(wait_ready "$name")
     sleep 5
     rss=$(rss_mb "$name")
-    echo "| $label | $i | $ms | $(started_in "$name") | $rss |" >> "$OUT/startup.md"
-    log "start $label #$i: ready in $ms ms (Quarkus: $(started_in "$name")), idle RSS $rss MB"
+    echo "| $label | $i | ${AOT_MODE[$name]} | $ms | $(started_in "$name") | $rss |" >> "$OUT/startup.md"
+    log "start $label #$i (AOT ${AOT_MODE[$name]}): ready in $ms ms (Quarkus: $(started_in "$name")), idle RSS $rss MB"
   done
 }
 
@@ -212,8 +243,8 @@ tagged() {
   echo "wrk: $(wrk -v 2>&1 | head -1)"
   echo "postgres: $(psql -qAtc 'select version()' -d postgres)"
 } > "$OUT/machine.txt"
-echo "| app | start # | ready (ms, spawn → /q/health/ready 200) | Quarkus \"started in\" | idle RSS 5 s after ready (MB) |" > "$OUT/startup.md"
-echo "|---|---|---|---|---|" >> "$OUT/startup.md"
+echo "| app | start # | AOT cache | ready (ms, spawn → /q/health/ready 200) | Quarkus \"started in\" | idle RSS 5 s after ready (MB) |" > "$OUT/startup.md"
+echo "|---|---|---|---|---|---|" >> "$OUT/startup.md"
 echo "| events | endpoint | via | req/s | p50 ms | p99 ms | non-2xx | socket errors+timeouts |" > "$OUT/throughput.md"
 echo "|---|---|---|---|---|---|---|---|" >> "$OUT/throughput.md"
 : > "$OUT/memory.md"

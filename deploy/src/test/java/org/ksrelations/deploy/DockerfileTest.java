@@ -1,5 +1,6 @@
 package org.ksrelations.deploy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,7 +20,7 @@ import static org.ksrelations.deploy.Manifests.str;
 /** Each app's src/main/docker/Dockerfile.jvm follows the Quarkus fast-jar layout and agrees with the manifests. */
 class DockerfileTest {
 
-    static final String BASE_IMAGE = "registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21";
+    static final String BASE_IMAGE = "registry.access.redhat.com/ubi9/openjdk-25-runtime:1.24";
 
     static Stream<String> apps() {
         return Repo.APPS.stream().map(Repo.App::name);
@@ -92,5 +93,26 @@ class DockerfileTest {
                 assertTrue(Files.exists(app.resolve(part)), app.resolve(part) + " missing after packaging");
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("apps")
+    void jibBuildsOnTheDockerfilesRuntimeImage(String name) {
+        String properties = Repo.read(Repo.app(name).dir().resolve("src/main/resources/application.properties"));
+        assertTrue(properties.lines().map(String::trim).anyMatch(("quarkus.jib.base-jvm-image=" + BASE_IMAGE)::equals),
+                name + ": Jib's base image is the Dockerfile's " + BASE_IMAGE);
+    }
+
+    @Test
+    void theImagesAndTheReleaseWorkflowUseTheJdkTheBuildTargets() {
+        Matcher release = Pattern.compile("<maven.compiler.release>(\\d+)</maven.compiler.release>")
+                .matcher(Repo.read(Repo.root().resolve("pom.xml")));
+        assertTrue(release.find(), "the root pom sets maven.compiler.release");
+        String jdk = release.group(1);
+        assertTrue(BASE_IMAGE.contains("/openjdk-" + jdk + "-runtime:"), BASE_IMAGE + " runs JDK " + jdk);
+        assertTrue(Repo.read(Repo.root().resolve(".github/workflows/release.yml")).contains("java-version: \"" + jdk + "\""),
+                "the release workflow builds with JDK " + jdk);
+        assertTrue(Repo.read(Repo.root().resolve(".mvn/jdk.sh")).contains("-ge " + jdk),
+                "./mvnw, ./run.sh and .ci/run pick a JDK " + jdk);
     }
 }

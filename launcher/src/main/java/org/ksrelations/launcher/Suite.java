@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,9 +57,11 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
     private final Set<String> extraInstances = new HashSet<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Set<String> training = new HashSet<>();
     private EmbeddedPostgres pg;
     private int stoppedPgPort;
     private DevKeys keys;
+    private Path aotDir;
 
     public Suite(Path root, Path dataDir, int pgPort, Ports http, Ports management) {
         this.root = root.toAbsolutePath().normalize();
@@ -108,6 +111,35 @@ public final class Suite implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The JVM options of every application: {@code KSR_JVM_OPTS}, or the suite's defaults. */
+    public static String jvmOptions() {
+        String opts = System.getenv("KSR_JVM_OPTS");
+        return opts == null || opts.isBlank() ? DEFAULT_JVM_OPTS : opts.trim();
+    }
+
+    /**
+     * The suite's JVM options: a 256 MB heap ceiling that starts small and gives memory back (Serial GC, at most 20 %
+     * of the heap kept free), smaller thread stacks and code cache. {@code ./run.sh} and {@code bench/run.sh} use the
+     * same.
+     */
+    public static final String DEFAULT_JVM_OPTS = "-Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 "
+            + "-XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m";
+
+    /**
+     * Starts the applications with a JDK AOT cache (JEP 483/514/515, JDK 25) kept in {@code dir}, one per application.
+     * An application without a cache for its current jar and JVM options records one while it runs (a training run:
+     * the first start after a build), written when it stops; the next starts load their classes, linked and
+     * profiled, from it. A rebuilt jar or other JVM options make a new training run. Ignored on a JDK before 25.
+     */
+    public synchronized void useAotCache(Path dir) {
+        this.aotDir = Runtime.version().feature() >= 25 ? dir.toAbsolutePath().normalize() : null;
+    }
+
+    /** Whether the application records its AOT cache in this run (its first start since a build). */
+    public synchronized boolean isTrainingAotCache(String name) {
+        return training.contains(name);
     }
 
     public DevKeys keys() {
@@ -182,10 +214,17 @@ public final class Suite implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String jvmOpts = System.getenv().getOrDefault("KSR_JVM_OPTS", "-Xmx256m -XX:+UseSerialGC");
-        for (String opt : jvmOpts.trim().split("\\s+")) {
+        String jvmOpts = jvmOptions();
+        for (String opt : jvmOpts.split("\\s+")) {
             if (!opt.isBlank()) {
                 command.add(opt);
+            }
+        }
+        training.remove(name);
+        if (aotDir != null && !extraInstances.contains(name)) {
+            command.add(aotOption(app, jar, jvmOpts));
+            if (command.get(command.size() - 1).startsWith("-XX:AOTCacheOutput=")) {
+                training.add(name);
             }
         }
         command.add("-jar");
@@ -255,6 +294,7 @@ public final class Suite implements AutoCloseable {
         if (p == null) {
             return;
         }
+        training.remove(name);
         p.destroyForcibly();
         try {
             p.waitFor(10, TimeUnit.SECONDS);
@@ -300,7 +340,50 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Stops one application gracefully (SIGTERM), forcibly after 20 s. */
+    /**
+     * The AOT option for one start: {@code -XX:AOTCache} when a cache recorded for this jar and these JVM options
+     * exists, else {@code -XX:AOTCacheOutput} to record one (into a temporary file, moved in place once the JVM has
+     * written it at exit, so that a killed training run never leaves a half-written cache).
+     */
+    private String aotOption(App app, Path jar, String jvmOpts) {
+        Path cache = aotDir.resolve(app.module() + ".aot");
+        Path id = aotDir.resolve(app.module() + ".aot.id");
+        try {
+            Files.createDirectories(aotDir);
+            String expected = Files.getLastModifiedTime(jar).toMillis() + " " + Files.size(jar) + " "
+                    + Runtime.version() + " " + jvmOpts;
+            if (Files.isRegularFile(cache) && Files.isRegularFile(id) && Files.readString(id).equals(expected)) {
+                return "-XX:AOTCache=" + cache;
+            }
+            Files.deleteIfExists(cache);
+            Files.writeString(id, expected);
+            Path recording = aotDir.resolve(app.module() + ".aot.recording");
+            Files.deleteIfExists(recording);
+            return "-XX:AOTCacheOutput=" + recording;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the AOT cache in " + aotDir, e);
+        }
+    }
+
+    /** Once a training run has ended: its recorded cache becomes the application's cache. */
+    private void keepRecordedAotCache(String name) {
+        if (!training.remove(name) || aotDir == null) {
+            return;
+        }
+        Path recording = aotDir.resolve(app(name).module() + ".aot.recording");
+        try {
+            if (Files.isRegularFile(recording) && Files.size(recording) > 0) {
+                Files.move(recording, aotDir.resolve(app(name).module() + ".aot"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.err.println("keeping the AOT cache of " + name + " failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Stops one application gracefully (SIGTERM), forcibly after 20 s — after 120 s when it is writing its AOT cache
+     * at the end of a training run.
+     */
     public synchronized void stop(String name) {
         Process p = processes.remove(name);
         if (p == null) {
@@ -308,10 +391,14 @@ public final class Suite implements AutoCloseable {
         }
         p.destroy();
         try {
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+            if (p.waitFor(training.contains(name) ? 120 : 20, TimeUnit.SECONDS)) {
+                keepRecordedAotCache(name);
+            } else {
+                training.remove(name);
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            training.remove(name);
             p.destroyForcibly();
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package org.ksrelations.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -22,9 +23,13 @@ public final class SuiteLauncher {
                 Integer.parseInt(env("KSR_PG_PORT", "15432")),
                 ports("PORT", Suite.Ports.HTTP),
                 ports("MANAGEMENT_PORT", Suite.Ports.MANAGEMENT));
+        suite.useAotCache(suite.dataDir().resolve("aot"));
         Thread mainThread = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the suite…");
+            if (suite.apps().stream().anyMatch(a -> suite.isTrainingAotCache(a.name()))) {
+                System.out.println("(first run since a build: the applications write their AOT caches, up to a minute)");
+            }
             suite.close();
             mainThread.interrupt();
             System.out.println("Stopped.");
@@ -32,6 +37,11 @@ public final class SuiteLauncher {
 
         long started = System.nanoTime();
         try {
+            if (!dbOnly && suite.apps().stream().noneMatch(a -> Files.isRegularFile(
+                    suite.dataDir().resolve("aot").resolve(a.module() + ".aot")))) {
+                System.out.println("First start since a build: each application records a JDK AOT cache while it runs and"
+                        + " writes it when the suite stops; later starts are about twice as fast.");
+            }
             if (dbOnly) {
                 suite.startDatabase();
             } else {
