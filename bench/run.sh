@@ -23,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-LOCK=${BENCH_LOCK-/tmp/mvn.lock}
+LOCK=${BENCH_LOCK-/tmp/ksr-maven.lock}
 if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
   exec env BENCH_LOCKED=1 flock "$LOCK" "$0" "$@"
 fi
