@@ -22,6 +22,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# the JDK 25 the suite is built and run with, found as ./mvnw and ./run.sh find it
+. .mvn/jdk.sh
 
 LOCK=${BENCH_LOCK-/tmp/ksr-maven.lock}
 if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
