@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +37,8 @@ public class DatasetResource {
                     + " of CSV files with a codebook and a citation, and JSON Lines; with size, SHA-256, URL and a"
                     + " ready citation. A write makes a new version; the files of older versions are then gone.")
     @APIResponse(responseCode = "200", description = "The datasets at their current versions",
-            content = @Content(schema = @Schema(implementation = DatasetSnapshot.Listing.class)))
+            content = @Content(schema = @Schema(implementation = DatasetSnapshot.Listing.class),
+                    examples = @ExampleObject(name = "datasets", value = DatasetSnapshot.LIST_EXAMPLE)))
     public Response list() {
         return store.listResponse();
     }
@@ -58,6 +60,8 @@ public class DatasetResource {
     public Response file(@Parameter(description = "Dataset name", example = "agreements") @PathParam("dataset") String dataset,
                          @Parameter(description = "File name from the list", example = "agreements-2026.11.1-r1764590400123.zip")
                          @PathParam("file") String file,
+                         @Parameter(description = "The ETag of a copy already downloaded (the file's SHA-256, quoted): 304"
+                                 + " when it is this file", example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return store.fileResponse(dataset, file, ifNoneMatch);
     }

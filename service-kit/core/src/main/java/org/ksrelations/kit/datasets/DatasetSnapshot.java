@@ -29,15 +29,27 @@ public record DatasetSnapshot(
         @Schema(description = "The downloads of this version: a zip of CSV files with their codebook, and JSON Lines")
         List<DatasetFile> files) {
 
+    /** An example of the list's answer (the OpenAPI document's). */
+    public static final String LIST_EXAMPLE = "{\"items\": [{\"name\": \"events\", \"title\": \"Events of Kosovo–Serbia relations\","
+            + " \"description\": \"Every event of the timeline with its actors and sources.\","
+            + " \"version\": \"2026.11.1-r1764590400123\", \"date\": \"2026-12-01T10:00:00Z\", \"licence\": \"CC BY-SA 4.0\","
+            + " \"citation\": \"Kosovo–Serbia Relations API (2026). Events of Kosovo–Serbia relations, version"
+            + " 2026.11.1-r1764590400123 (2026-12-01) [dataset]. CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/\","
+            + " \"files\": [{\"name\": \"events-2026.11.1-r1764590400123.zip\", \"format\": \"zip\","
+            + " \"mediaType\": \"application/zip\", \"size\": 51568,"
+            + " \"sha256\": \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
+            + " \"url\": \"/api/v1/datasets/events/events-2026.11.1-r1764590400123.zip\"},"
+            + " {\"name\": \"events-2026.11.1-r1764590400123.jsonl\", \"format\": \"jsonl\","
+            + " \"mediaType\": \"application/jsonl\", \"size\": 234753,"
+            + " \"sha256\": \"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752\","
+            + " \"url\": \"/api/v1/datasets/events/events-2026.11.1-r1764590400123.jsonl\"}]}]}";
+
     /** One downloadable file of a snapshot. */
     @Schema(name = "DatasetFile", description = "One file of a dataset snapshot")
     public record DatasetFile(
             @Schema(description = "File name: dataset, version and format", examples = "events-2026.11.1-r1764590400123.zip")
             String name,
-            @Schema(description = "zip: CSV files (records and their child tables), codebook.csv, codebook.md and"
-                    + " CITATION.txt; jsonl: one record per line in the API's JSON with every language",
-                    enumeration = {"zip", "jsonl"})
-            String format,
+            DatasetFormat format,
             @Schema(description = "Media type of the download", examples = "application/zip")
             String mediaType,
             @Schema(description = "Size in bytes") long size,

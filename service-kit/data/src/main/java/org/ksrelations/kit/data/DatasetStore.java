@@ -20,6 +20,7 @@ import org.ksrelations.kit.api.Conditional;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.datasets.DatasetCatalog;
+import org.ksrelations.kit.datasets.DatasetFormat;
 import org.ksrelations.kit.datasets.DatasetSnapshot;
 import org.ksrelations.kit.datasets.DatasetSpec;
 import org.ksrelations.kit.datasets.DatasetWriter;
@@ -114,7 +115,7 @@ public class DatasetStore {
     }
 
     /** A built file. */
-    public record File(String name, String format, String mediaType, Path path, long size, String sha256,
+    public record File(String name, DatasetFormat format, String mediaType, Path path, long size, String sha256,
                        String url) {
 
         DatasetSnapshot.DatasetFile view() {
@@ -231,9 +232,9 @@ public class DatasetStore {
             Path dir = dir(spec);
             List<File> files = new ArrayList<>();
             String base = spec.name() + "-" + version;
-            files.add(write(dir, base + ".zip", "zip", DatasetWriter.ZIP_TYPE, spec,
+            files.add(write(dir, base + ".zip", DatasetFormat.zip, DatasetWriter.ZIP_TYPE, spec,
                     target -> writer().zip(spec, version, date[0], citation, target)));
-            files.add(write(dir, base + ".jsonl", "jsonl", DatasetWriter.JSONL_TYPE, spec,
+            files.add(write(dir, base + ".jsonl", DatasetFormat.jsonl, DatasetWriter.JSONL_TYPE, spec,
                     target -> writer().jsonLines(spec, target)));
             LOG.infof("dataset %s version %s built: %s", spec.name(), version,
                     String.join(", ", files.stream().map(f -> f.name() + " " + f.size() + " bytes").toList()));
@@ -246,7 +247,7 @@ public class DatasetStore {
         DatasetWriter.Written to(Path target);
     }
 
-    private File write(Path dir, String name, String format, String mediaType, DatasetSpec spec, Writing writing) {
+    private File write(Path dir, String name, DatasetFormat format, String mediaType, DatasetSpec spec, Writing writing) {
         Path part = dir.resolve("." + name + "." + UUID.randomUUID() + ".part");
         try {
             DatasetWriter.Written w = writing.to(part);
