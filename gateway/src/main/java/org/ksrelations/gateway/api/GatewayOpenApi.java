@@ -157,6 +157,10 @@ public class GatewayOpenApi implements OASFilter {
                     .addProperty("recognition", ref("RecognitionAbout")));
             about.addProperty("datasets", ref("Datasets"));
         }
+        if (schemas.containsKey("DatasetDownloads") && schemas.containsKey("DatasetSnapshot")) {
+            // the services' own lists (DatasetSnapshotList) are answered by the gateway's merged DatasetDownloads
+            components.removeSchema("DatasetSnapshotList");
+        }
         if (search != null && overview != null && about != null && schemas.containsKey("EventsAbout")) {
             // the three were its only users
             components.removeSchema("JsonNode");
