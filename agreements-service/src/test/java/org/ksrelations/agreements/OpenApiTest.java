@@ -35,7 +35,7 @@ class OpenApiTest {
             "patchAgreement", "deleteAgreement", "listAgreementProvisions", "createAgreementProvision",
             "replaceAgreementProvision", "deleteAgreementProvision", "listAgreementMilestones",
             "createAgreementMilestone", "deleteAgreementMilestone", "listAllMilestones", "listAgreementChanges",
-            "getAgreementsAbout");
+            "getAgreementsAbout", "listAgreementsDatasets", "getAgreementsDatasetFile");
 
     @SuppressWarnings("unchecked")
     @Test

@@ -71,7 +71,8 @@ class AboutAndOpenApiTest {
 
     private static final List<String> OPERATIONS = List.of("listStates", "getState", "patchState", "createRecognitionAct",
             "deleteRecognitionAct", "listRecognitions", "getRecognitionsAsOf", "getRecognitionStats", "listMemberships",
-            "getMembership", "listRecognitionChanges", "getRecognitionAbout");
+            "getMembership", "listRecognitionChanges", "getRecognitionAbout", "listRecognitionDatasets",
+            "getRecognitionDatasetFile");
 
     @Test
     void everyOperationHasItsIdTagSummaryAndExamples() {

@@ -29,6 +29,7 @@ import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
+import org.ksrelations.kit.datasets.DatasetSnapshot;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.gateway.service.Composer;
 import org.ksrelations.gateway.service.Composer.Part;
@@ -274,6 +275,48 @@ public class CompositeResource {
                     json(parts.get(2), "recognition", incomplete).ifPresent(n -> datasets.put("recognition", n));
                     return new About("Kosovo–Serbia Relations API", datasets, incomplete);
                 });
+    }
+
+    @Schema(name = "DatasetDownloads", description = "The downloadable datasets of every service at their current versions")
+    public record Datasets(
+            @Schema(description = "Every dataset: events, actors, agreements, states, memberships (those of a service that"
+                    + " did not answer are absent)", type = SchemaType.ARRAY, implementation = DatasetSnapshot.class)
+            List<JsonNode> items,
+            @Schema(description = "The services that did not answer (empty when complete)", examples = "[]")
+            List<String> incomplete) {
+    }
+
+    @GET
+    @Path("/datasets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listDatasets", summary = "Downloadable snapshots of every dataset",
+            description = "The datasets of every service at their current versions: each a zip of CSV files with a"
+                    + " codebook and a citation, and JSON Lines, with size, SHA-256, URL and a ready citation. The files"
+                    + " are downloaded through the gateway from the service that owns them, streamed.")
+    @APIResponse(responseCode = "200", description = "The datasets of every service",
+            content = @Content(schema = @Schema(implementation = Datasets.class)))
+    public Uni<Response> datasets() {
+        Asked asked = asked();
+        String rid = RequestIds.current();
+        return Uni.combine().all().unis(
+                composer.get(Service.EVENTS, "/api/v1/datasets", Map.of(), rid),
+                composer.get(Service.AGREEMENTS, "/api/v1/datasets", Map.of(), rid),
+                composer.get(Service.RECOGNITION, "/api/v1/datasets", Map.of(), rid)).asTuple().map(t -> answer(asked,
+                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
+                    List<JsonNode> items = new ArrayList<>();
+                    List<String> incomplete = new ArrayList<>();
+                    List<Optional<Part>> parts = List.of(t.getItem1(), t.getItem2(), t.getItem3());
+                    List<Service> services = List.of(Service.EVENTS, Service.AGREEMENTS, Service.RECOGNITION);
+                    for (int i = 0; i < parts.size(); i++) {
+                        Optional<Part> p = parts.get(i);
+                        if (p.isPresent() && p.get().json().path("items").isArray()) {
+                            p.get().json().path("items").forEach(items::add);
+                        } else {
+                            incomplete.add(services.get(i).id);
+                        }
+                    }
+                    return new Datasets(items, incomplete);
+                }));
     }
 
     // ------------------------------------------------------------------ helpers

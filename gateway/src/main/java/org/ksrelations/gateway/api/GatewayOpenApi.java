@@ -31,6 +31,8 @@ public class GatewayOpenApi implements OASFilter {
         }
         if (api.getPaths() != null) {
             gatewayAbout(api.getPaths().getPathItem("/api/v1/about"));
+            gatewayAbout(api.getPaths().getPathItem("/api/v1/datasets"));
+            datasetFile(api.getPaths().getPathItem("/api/v1/datasets/{dataset}/{file}"));
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
                 agreementIncludes(api.getPaths().getPathItem("/api/v1/agreements/{slug}"), api.getComponents());
             }
@@ -39,7 +41,8 @@ public class GatewayOpenApi implements OASFilter {
 
     /**
      * {@code GET /api/v1/about} is the gateway's composite answer, but every service declares the same path for its own
-     * dataset, and the merge of the documents mixes their tags, headers and examples into it: keep the gateway's.
+     * dataset, and the merge of the documents mixes their tags, headers and examples into it: keep the gateway's. The
+     * same for {@code GET /api/v1/datasets}, the merged list of every service's downloads.
      */
     static void gatewayAbout(PathItem about) {
         if (about == null || about.getGET() == null) {
@@ -52,6 +55,34 @@ public class GatewayOpenApi implements OASFilter {
             ok.setHeaders(null);
             if (ok.getContent() != null) {
                 ok.getContent().getMediaTypes().values().forEach(m -> m.setExamples(null));
+            }
+        }
+    }
+
+    /**
+     * Every service declares {@code GET /api/v1/datasets/{dataset}/{file}} for its own datasets; the gateway routes
+     * each dataset to its service ({@link DatasetDownloads}): one operation for all of them.
+     */
+    static void datasetFile(PathItem file) {
+        if (file == null || file.getGET() == null) {
+            return;
+        }
+        Operation op = file.getGET();
+        op.setOperationId("getDatasetFile");
+        op.setTags(List.of("gateway"));
+        op.setSummary("Download a file of a dataset");
+        op.setDescription("A file named in the list of datasets (<dataset>-<version>.zip or .jsonl), streamed from the"
+                + " service that owns the dataset (events and actors: events-service; agreements: agreements-service;"
+                + " states and memberships: recognition-service). Its ETag is its SHA-256: If-None-Match with it answers"
+                + " 304. A file of an older version is a 404 problem that names the current files.");
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                if ("dataset".equals(p.getName())) {
+                    p.setDescription("Dataset name: events, actors, agreements, states or memberships");
+                    p.setExample("events");
+                } else if ("file".equals(p.getName())) {
+                    p.setExample("events-2026.11.1-r1764590400123.zip");
+                }
             }
         }
     }
@@ -125,6 +156,10 @@ public class GatewayOpenApi implements OASFilter {
                     .addProperty("agreements", ref("AgreementsAbout"))
                     .addProperty("recognition", ref("RecognitionAbout")));
             about.addProperty("datasets", ref("Datasets"));
+        }
+        if (schemas.containsKey("DatasetDownloads") && schemas.containsKey("DatasetSnapshot")) {
+            // the services' own lists (DatasetSnapshotList) are answered by the gateway's merged DatasetDownloads
+            components.removeSchema("DatasetSnapshotList");
         }
         if (search != null && overview != null && about != null && schemas.containsKey("EventsAbout")) {
             // the three were its only users

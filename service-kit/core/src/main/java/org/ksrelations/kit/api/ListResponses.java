@@ -227,7 +227,7 @@ public class ListResponses {
     }
 
     /** One cell: a value as text, an array as its elements' short forms joined by "; ", a text map as "en: …". */
-    static String cell(JsonNode v) {
+    public static String cell(JsonNode v) {
         if (v == null || v.isNull()) {
             return "";
         }
@@ -287,7 +287,8 @@ public class ListResponses {
     /** Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
     static final String FORMULA_STARTS = "=+-@\t\r";
 
-    static String quote(String s) {
+    /** A CSV field (RFC 4180 quoting), with spreadsheet formulas neutralised. */
+    public static String quote(String s) {
         String safe = s;
         // neutralise spreadsheet formulas (CSV injection); a plain number such as -12.5 stays a number
         if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0
