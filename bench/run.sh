@@ -76,13 +76,16 @@ stop_app() {
   module=$(module_of "$name")
   # a training run writes its AOT cache at exit: give it up to two minutes
   [ "${AOT_MODE[$name]:-}" = recording ] && waits=600
+  local started=no
   if [ -n "$p" ] && kill -0 "$p" 2>/dev/null; then
+    grep -q "started in" "$DATA/logs/$name.log" 2>/dev/null && started=yes
     kill "$p" 2>/dev/null || true
     for _ in $(seq 1 $waits); do kill -0 "$p" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
   fi
-  if [ "${AOT_MODE[$name]:-}" = recording ] && [ -s "$AOT_DIR/$module.aot.recording" ]; then
+  # kept only from a start that became ready (a failed start would leave the cache of a failed start)
+  if [ "${AOT_MODE[$name]:-}" = recording ] && [ "$started" = yes ] && [ -s "$AOT_DIR/$module.aot.recording" ]; then
     mv "$AOT_DIR/$module.aot.recording" "$AOT_DIR/$module.aot"
   fi
   PID[$name]= AOT_MODE[$name]=

@@ -58,6 +58,7 @@ public final class Suite implements AutoCloseable {
     private final Set<String> extraInstances = new HashSet<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Set<String> training = new HashSet<>();
+    private final Set<String> seenReady = new HashSet<>();
     private EmbeddedPostgres pg;
     private int stoppedPgPort;
     private DevKeys keys;
@@ -221,6 +222,7 @@ public final class Suite implements AutoCloseable {
             }
         }
         training.remove(name);
+        seenReady.remove(name);
         if (aotDir != null && !extraInstances.contains(name)) {
             command.add(aotOption(app, jar, jvmOpts));
             if (command.get(command.size() - 1).startsWith("-XX:AOTCacheOutput=")) {
@@ -243,6 +245,8 @@ public final class Suite implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPg.PASSWORD);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+            // the dataset download files, kept with the data between runs (one folder per instance)
+            env.put("KSR_DATASETS_DIR", dataDir.resolve("datasets").resolve(name).toString());
         } else {
             for (App other : apps.values()) {
                 if (other.database() != null && !extraInstances.contains(other.name())) {
@@ -308,6 +312,9 @@ public final class Suite implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (isReady(name)) {
+                synchronized (this) {
+                    seenReady.add(name);
+                }
                 return;
             }
             sleep(250);
@@ -367,8 +374,9 @@ public final class Suite implements AutoCloseable {
 
     /** Once a training run has ended: its recorded cache becomes the application's cache. */
     private void keepRecordedAotCache(String name) {
-        if (!training.remove(name) || aotDir == null) {
-            return;
+        boolean wasReady = seenReady.remove(name);
+        if (!training.remove(name) || aotDir == null || !wasReady) {
+            return; // a training run that never became ready would leave a cache of a failed start
         }
         Path recording = aotDir.resolve(app(name).module() + ".aot.recording");
         try {
