@@ -104,10 +104,10 @@ public class GatewayOpenApi implements OASFilter {
             components.addSchema("StateSearchGroup", group("State", "States whose name matches q"));
             components.addSchema("SearchGroups", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                     .description("One group per kind; a group is absent when its service did not answer")
-                    .addProperty("events", ref("EventSearchGroup"))
-                    .addProperty("agreements", ref("AgreementSearchGroup"))
-                    .addProperty("states", ref("StateSearchGroup")));
-            search.addProperty("groups", ref("SearchGroups"));
+                    .addProperty("events", ref("EventSearchGroup").description("Events matching q (events-service)"))
+                    .addProperty("agreements", ref("AgreementSearchGroup").description("Agreements matching q (agreements-service)"))
+                    .addProperty("states", ref("StateSearchGroup").description("States matching q (recognition-service)")));
+            search.addProperty("groups", ref("SearchGroups").description("The matches, one group per kind of record"));
         }
         Schema overview = schemas.get("Overview");
         if (overview != null && schemas.containsKey("Event")) {
@@ -121,10 +121,10 @@ public class GatewayOpenApi implements OASFilter {
         if (about != null && schemas.containsKey("EventsAbout")) {
             components.addSchema("Datasets", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                     .description("Each service's /about; a service is absent when it did not answer")
-                    .addProperty("events", ref("EventsAbout"))
-                    .addProperty("agreements", ref("AgreementsAbout"))
-                    .addProperty("recognition", ref("RecognitionAbout")));
-            about.addProperty("datasets", ref("Datasets"));
+                    .addProperty("events", ref("EventsAbout").description("The events dataset (events-service)"))
+                    .addProperty("agreements", ref("AgreementsAbout").description("The agreements dataset (agreements-service)"))
+                    .addProperty("recognition", ref("RecognitionAbout").description("The recognition dataset (recognition-service)")));
+            about.addProperty("datasets", ref("Datasets").description("Each service's dataset identity"));
         }
         if (search != null && overview != null && about != null && schemas.containsKey("EventsAbout")) {
             // the three were its only users
@@ -135,7 +135,8 @@ public class GatewayOpenApi implements OASFilter {
 
     private static Schema group(String item, String description) {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description)
-                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(item)))
+                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(item))
+                        .description("The best matches as ranked by their service (at most limit)"))
                 .addProperty("totalItems", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .format("int64").description("Number of matches in the service"));
     }
