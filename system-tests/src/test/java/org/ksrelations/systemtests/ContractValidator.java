@@ -100,8 +100,9 @@ final class ContractValidator {
         if (!content.has(mediaType)) {
             return List.of(where + ": media type " + mediaType + " not declared (declared: " + names(content) + ")");
         }
-        if (!mediaType.endsWith("json") || !content.path(mediaType).has("schema")) {
-            return List.of(); // CSV, HTML: the declared media type is all the contract says
+        boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
+        if (!json || !content.path(mediaType).has("schema")) {
+            return List.of(); // CSV, HTML, JSON Lines, a zip: the declared media type is all the contract says
         }
         Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + pointer + "/content/"
                 + escape(mediaType) + "/schema"));

@@ -81,4 +81,18 @@ class ContractValidatorTest {
                 "no such operation");
         assertEquals(List.of(), contract.violations("GET", "/api/v1/states", 200, "text/csv", "code,name\r\n"));
     }
+
+    @Test
+    void onlyJsonBodiesAreValidatedAgainstASchema() {
+        ContractValidator small = ContractValidator.of("""
+                {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/d": {"get": {"responses": {
+                  "200": {"description": "d", "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/D"}},
+                    "application/x-ndjson": {"schema": {"type": "string"}}}}}}}},
+                 "components": {"schemas": {"D": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}""");
+        assertEquals(List.of(), small.violations("GET", "/d", 200, "application/x-ndjson", "{\"n\": 1}\n{\"n\": 2}\n"));
+        assertEquals(List.of(), small.violations("GET", "/d", 200, "application/json", "{\"n\": 1}"));
+        assertReported(small.violations("GET", "/d", 200, "application/json", "{\"n\": \"one\"}"), "/n");
+        assertReported(small.violations("GET", "/d", 200, "application/json", "{\"n\": 1, \"m\": 2}"), "m");
+    }
 }
