@@ -49,7 +49,7 @@ public record EventInput(
         @NotNull @Schema(description = "What kind of event it is") Category category,
         @Schema(description = "Actors that took part, each with its role; an actor not known yet is created (give its name and type)")
         @Size(max = 50) List<@Valid @NotNull ActorInput> actors,
-        @Schema(description = "Where it happened: names of towns, municipalities, border crossings or regions")
+        @Schema(description = "Where it happened: place names in English (cities, regions, countries)")
         @Size(max = 30) List<@NotNull @Size(min = 1, max = 100) String> places,
         @Schema(description = "Free keywords, as lower-case slugs")
         @Size(max = 30) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Size(max = 60) String> tags,

@@ -39,7 +39,7 @@ public record EventView(
         String lang,
         @Schema(description = "What kind of event it is (diplomacy, incident, agreement, election, ...)") Category category,
         @Schema(description = "People, states and organisations that took part, each with its role") List<ActorRef> actors,
-        @Schema(description = "Where it happened: names of towns, municipalities, border crossings or regions")
+        @Schema(description = "Where it happened: place names in English (cities, regions, countries)")
         List<String> places,
         @Schema(description = "Free keywords (lower-case slugs) to group related events")
         List<String> tags,
