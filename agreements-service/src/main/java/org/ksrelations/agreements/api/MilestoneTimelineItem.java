@@ -21,14 +21,16 @@ public record MilestoneTimelineItem(
         @Schema(description = "Agreement title in the requested language (string), or every language (object) with lang=all",
                 ref = "LocalizedString")
         Object agreementTitle,
-        @Schema(examples = "2013-06-28") LocalDate date,
-        DatePrecision datePrecision,
+        @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year", examples = "2013-06-28")
+        LocalDate date,
+        @Schema(description = "How exact the date is: DAY, MONTH (the date is the first of the month) or YEAR (1 January)") DatePrecision datePrecision,
+        @Schema(description = "Where the date comes from: STATED in the text, the CITATION_DATE of the reference, or INFERRED (then dateNote says how)")
         org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
-        MilestoneType type,
+        @Schema(description = "What happened at this step (signed, ratified, implementation began, ...)") MilestoneType type,
         @Schema(description = "Description in the requested language (string), or every language (object) with lang=all",
                 ref = "LocalizedString")
         Object description,
-        List<SourceView> sources) {
+        @Schema(description = "The citations the milestone rests on") List<SourceView> sources) {
 }

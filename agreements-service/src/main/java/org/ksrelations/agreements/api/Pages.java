@@ -12,28 +12,28 @@ public final class Pages {
 
     @Schema(name = "AgreementPage")
     public record AgreementPage(
-            List<AgreementView> items,
+            @Schema(description = "The agreements of this page, in the requested order") List<AgreementView> items,
             @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
             @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "AgreementProvisionPage")
     public record ProvisionPage(
-            List<ProvisionView> items,
+            @Schema(description = "The provisions of this page, by number") List<ProvisionView> items,
             @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
             @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "AgreementMilestonePage")
     public record MilestonePage(
-            List<MilestoneView> items,
+            @Schema(description = "The milestones of this page, by date (undated last)") List<MilestoneView> items,
             @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
             @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "AgreementMilestoneTimelinePage")
     public record MilestoneTimelinePage(
-            List<MilestoneTimelineItem> items,
+            @Schema(description = "The dated milestones of this page, in the requested order") List<MilestoneTimelineItem> items,
             @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
             @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }

@@ -13,10 +13,13 @@ public record ProvisionView(
         @NotNull @Pattern(regexp = ProvisionView.NUMBER_PATTERN, message = ProvisionView.NUMBER_MESSAGE) @Size(max = 20)
         @Schema(description = "Number within the agreement", examples = "5", pattern = ProvisionView.NUMBER_PATTERN)
         String number,
-        @NotBlank @Size(max = 200) @Schema(examples = "Community of Serb Municipalities") String topic,
+        @NotBlank @Size(max = 200)
+        @Schema(description = "What the provision is about, in a few words", examples = "Community of Serb Municipalities") String topic,
         @NotBlank @Size(max = 5000)
-        @Schema(examples = "Establishes the proposal of the Community (Association) of Serb Municipalities.") String text,
-        @NotNull ImplementationStatus implementationStatus,
+        @Schema(description = "What the provision says, in the curators' words (English)",
+                examples = "Establishes the proposal of the Community (Association) of Serb Municipalities.") String text,
+        @NotNull @Schema(description = "How far the provision has been implemented, as the sources report it")
+        ImplementationStatus implementationStatus,
         @Size(max = 2000) @Schema(nullable = true, description = "Verbatim quote from the documents the provision rests on")
         String quote) {
 

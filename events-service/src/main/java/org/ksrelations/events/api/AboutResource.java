@@ -54,9 +54,14 @@ public class AboutResource {
     }
 
     @Schema(name = "EventsAbout")
-    public record About(@Schema(examples = "events") String dataset, String title,
-                        @Schema(examples = "2026.11.1") String version,
-                        @Schema(nullable = true) OffsetDateTime lastUpdated, Map<String, Long> counts, String licence,
-                        String howToCite) {
+    public record About(@Schema(description = "Name of the dataset", examples = "events") String dataset,
+                        @Schema(description = "Human-readable title of the dataset") String title,
+                        @Schema(description = "Version of the curated dataset (it names the downloads and the citation)", examples = "2026.11.1")
+                        String version,
+                        @Schema(nullable = true, description = "When any record last changed (ISO-8601 date-time with offset); null when the dataset is empty")
+                        OffsetDateTime lastUpdated,
+                        @Schema(description = "Number of records by kind (events, actors)") Map<String, Long> counts,
+                        @Schema(description = "Licence of the data") String licence,
+                        @Schema(description = "Ready-made citation of this dataset with its version and date") String howToCite) {
     }
 }

@@ -6,8 +6,9 @@ import org.ksrelations.events.domain.ActorType;
 
 @Schema(name = "EventActor", description = "An actor and the part it played in an event")
 public record ActorRef(
-        @Schema(examples = "hashim-thaci") String slug,
-        @Schema(examples = "Hashim Thaçi") String name,
-        ActorType type,
-        ActorRole role) {
+        @Schema(description = "Public identifier of the actor (its URL under /api/v1/actors)", examples = "hashim-thaci")
+        String slug,
+        @Schema(description = "Name of the person, state or organisation", examples = "Hashim Thaçi") String name,
+        @Schema(description = "Whether the actor is a person, a state or an organisation") ActorType type,
+        @Schema(description = "The part the actor played in this event") ActorRole role) {
 }

@@ -81,11 +81,13 @@ public class ActorResource extends ListResource {
     }
 
     @Schema(name = "ActorPage")
-    public record ActorPage(List<ActorView> items, @Schema(nullable = true) String nextCursor,
-                            @Schema(nullable = true) Long totalItems) {
+    public record ActorPage(@Schema(description = "The actors of this page, in the requested order") List<ActorView> items,
+                            @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
+                            @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "ActorDetail", description = "An actor with the events it takes part in")
-    public record ActorDetail(ActorView actor, List<EventView> events) {
+    public record ActorDetail(@Schema(description = "The actor") ActorView actor,
+                              @Schema(description = "The events the actor takes part in, by date (at most 1000)") List<EventView> events) {
     }
 }

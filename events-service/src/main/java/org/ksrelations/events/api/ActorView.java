@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 
 @Schema(name = "Actor", description = "A person, state or organisation that takes part in events")
 public record ActorView(
-        @Schema(examples = "hashim-thaci") String slug,
-        @Schema(examples = "Hashim Thaçi") String name,
-        ActorType type,
+        @Schema(description = "Stable public identifier (the actor's URL under /api/v1/actors)", examples = "hashim-thaci")
+        String slug,
+        @Schema(description = "Name of the person, state or organisation", examples = "Hashim Thaçi") String name,
+        @Schema(description = "Whether the actor is a person, a state or an organisation") ActorType type,
         @Schema(description = "Number of events the actor takes part in") long eventCount,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "When the actor's record last changed (ISO-8601 date-time with offset)") OffsetDateTime updatedAt) {
 }

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 @Schema(name = "EventChangePage", description = "A page of the changes feed")
-public record ChangePage(List<Change> items,
+public record ChangePage(@Schema(description = "Upserts and deletions in the order they happened (oldest first)") List<Change> items,
                          @Schema(nullable = true, description = "Opaque cursor of the next page; null when caught up") String nextCursor) {
 
     /** The feed's page as served in {@code lang}. */
@@ -31,8 +31,9 @@ public record ChangePage(List<Change> items,
     public enum Kind { UPSERT, DELETE, RENAME }
 
     @Schema(name = "EventChange", description = "One upsert (with the record), deletion (tombstone) or rename (old slug to new)")
-    public record Change(Kind change, @Schema(examples = "2008-02-17-kosovo-declares-independence") String slug,
-                         OffsetDateTime at,
+    public record Change(@Schema(description = "UPSERT: the event was created or changed; DELETE: it was deleted; RENAME: its slug changed (formerSlug to slug)") Kind change,
+                         @Schema(description = "Public identifier of the event (its current slug)", examples = "2008-02-17-kosovo-declares-independence") String slug,
+                         @Schema(description = "When the change was committed (ISO-8601 date-time with offset); pass the last one as since to resume") OffsetDateTime at,
                          @Schema(nullable = true, description = "The record as it is now; null for a deletion or a rename") EventView event,
                          @Schema(nullable = true, description = "RENAME: the slug the record had before (it now redirects to"
                                  + " slug); null otherwise",

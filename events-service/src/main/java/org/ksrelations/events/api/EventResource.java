@@ -279,7 +279,8 @@ public class EventResource extends ListResource {
     }
 
     @Schema(name = "CategoryCount")
-    public record CategoryCount(Category category, long count) {
+    public record CategoryCount(@Schema(description = "An event category") Category category,
+                                @Schema(description = "Number of events in the category") long count) {
     }
 
     static final String EXAMPLE = """

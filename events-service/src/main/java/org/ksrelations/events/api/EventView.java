@@ -23,7 +23,9 @@ public record EventView(
         String slug,
         @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year", examples = "2013-04-19")
         LocalDate date,
+        @Schema(description = "How exact the date is: DAY, MONTH (only the month is known) or YEAR (only the year is known)")
         DatePrecision datePrecision,
+        @Schema(description = "Where the date comes from: STATED in the text, the CITATION_DATE of the reference, or INFERRED (then dateNote says how)")
         org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
@@ -35,12 +37,14 @@ public record EventView(
         Object summary,
         @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
         String lang,
-        Category category,
-        List<ActorRef> actors,
+        @Schema(description = "What kind of event it is (diplomacy, incident, agreement, election, ...)") Category category,
+        @Schema(description = "People, states and organisations that took part, each with its role") List<ActorRef> actors,
+        @Schema(description = "Where it happened: place names in English (cities, regions, countries)")
         List<String> places,
+        @Schema(description = "Free keywords (lower-case slugs) to group related events")
         List<String> tags,
         @Schema(description = "Slugs of agreements in agreements-service this event is about")
         List<String> relatedAgreements,
-        List<SourceView> sources,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "The citations the event rests on (at least one)") List<SourceView> sources,
+        @Schema(description = "When the record last changed (ISO-8601 date-time with offset)") OffsetDateTime updatedAt) {
 }

@@ -73,15 +73,23 @@ public class CompositeResource {
     public enum Kind { EVENT, MILESTONE, RECOGNITION }
 
     @Schema(name = "TimelineItem", description = "One dated entry of the merged timeline")
-    public record TimelineItem(Kind kind, @Schema(examples = "2013-04-19-brussels-agreement-reached") String id,
-                               LocalDate date, @Schema(ref = "DatePrecision") String datePrecision,
+    public record TimelineItem(@Schema(description = "What the entry is: an EVENT, an agreement MILESTONE or a RECOGNITION act")
+                               Kind kind,
+                               @Schema(description = "Public id of the record: an event slug, a milestone id or an act id",
+                                       examples = "2013-04-19-brussels-agreement-reached") String id,
+                               @Schema(description = "ISO-8601 date; with MONTH or YEAR precision the first day of that month or year")
+                               LocalDate date,
+                               @Schema(ref = "DatePrecision", description = "How exact the date is: DAY, MONTH or YEAR")
+                               String datePrecision,
                                @Schema(description = "Title in the requested language") String title,
                                @Schema(description = "Event category, milestone type or act type") String type,
                                @Schema(description = "Path of the full record") String href) {
     }
 
     @Schema(name = "TimelinePage")
-    public record TimelinePage(List<TimelineItem> items, @Schema(nullable = true) String nextCursor,
+    public record TimelinePage(@Schema(description = "The entries of this page, by date") List<TimelineItem> items,
+                               @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page")
+                               String nextCursor,
                                @Schema(description = "Services that did not answer; their entries are missing")
                                List<String> incomplete) {
     }
@@ -171,8 +179,10 @@ public class CompositeResource {
     }
 
     @Schema(name = "SearchResults")
-    public record SearchResults(String q, Map<String, JsonNode> groups,
-                                @Schema(description = "Services that did not answer") List<String> incomplete) {
+    public record SearchResults(@Schema(description = "The search text, as asked") String q,
+                                @Schema(description = "The matches, one group per kind of record") Map<String, JsonNode> groups,
+                                @Schema(description = "Services that did not answer (events, agreements, recognition); their group is absent")
+                                List<String> incomplete) {
     }
 
     @GET
@@ -213,9 +223,12 @@ public class CompositeResource {
     }
 
     @Schema(name = "Overview")
-    public record Overview(@Schema(nullable = true) Long recognizingStates,
+    public record Overview(@Schema(nullable = true, description = "Number of states whose current stance is RECOGNIZES;"
+                                   + " null when recognition-service did not answer") Long recognizingStates,
                            @Schema(nullable = true) JsonNode latestEvents,
-                           @Schema(nullable = true) Map<String, Integer> agreementsByStatus,
+                           @Schema(nullable = true, description = "Number of agreements by status (PROPOSED, SIGNED, ...); null when"
+                                   + " agreements-service did not answer") Map<String, Integer> agreementsByStatus,
+                           @Schema(description = "Services that did not answer (events, agreements, recognition); their figures are null")
                            List<String> incomplete) {
     }
 
@@ -251,7 +264,10 @@ public class CompositeResource {
     }
 
     @Schema(name = "About")
-    public record About(String title, Map<String, JsonNode> datasets, List<String> incomplete) {
+    public record About(@Schema(description = "Name of the API") String title,
+                        @Schema(description = "Each service's dataset identity") Map<String, JsonNode> datasets,
+                        @Schema(description = "Services that did not answer (events, agreements, recognition); their datasets are absent")
+                        List<String> incomplete) {
     }
 
     @GET

@@ -21,7 +21,9 @@ import java.util.Map;
  * services declare for them, so that clients get typed models instead of a generic JSON node; and the merged
  * {@code /api/v1/about} keeps the gateway's own tag and shape.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+// priority: before the kit's OpenApiConventions (default priority 1; higher runs first), so that the conventions always
+// write onto what this filter keeps (getAbout's ETag and 304); with equal priorities the order was left to chance
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 10)
 public class GatewayOpenApi implements OASFilter {
 
     @Override
@@ -135,10 +137,10 @@ public class GatewayOpenApi implements OASFilter {
             components.addSchema("StateSearchGroup", group("State", "States whose name matches q"));
             components.addSchema("SearchGroups", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                     .description("One group per kind; a group is absent when its service did not answer")
-                    .addProperty("events", ref("EventSearchGroup"))
-                    .addProperty("agreements", ref("AgreementSearchGroup"))
-                    .addProperty("states", ref("StateSearchGroup")));
-            search.addProperty("groups", ref("SearchGroups"));
+                    .addProperty("events", ref("EventSearchGroup").description("Events matching q (events-service)"))
+                    .addProperty("agreements", ref("AgreementSearchGroup").description("Agreements matching q (agreements-service)"))
+                    .addProperty("states", ref("StateSearchGroup").description("States matching q (recognition-service)")));
+            search.addProperty("groups", ref("SearchGroups").description("The matches, one group per kind of record"));
         }
         Schema overview = schemas.get("Overview");
         if (overview != null && schemas.containsKey("Event")) {
@@ -152,10 +154,10 @@ public class GatewayOpenApi implements OASFilter {
         if (about != null && schemas.containsKey("EventsAbout")) {
             components.addSchema("Datasets", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                     .description("Each service's /about; a service is absent when it did not answer")
-                    .addProperty("events", ref("EventsAbout"))
-                    .addProperty("agreements", ref("AgreementsAbout"))
-                    .addProperty("recognition", ref("RecognitionAbout")));
-            about.addProperty("datasets", ref("Datasets"));
+                    .addProperty("events", ref("EventsAbout").description("The events dataset (events-service)"))
+                    .addProperty("agreements", ref("AgreementsAbout").description("The agreements dataset (agreements-service)"))
+                    .addProperty("recognition", ref("RecognitionAbout").description("The recognition dataset (recognition-service)")));
+            about.addProperty("datasets", ref("Datasets").description("Each service's dataset identity"));
         }
         if (schemas.containsKey("DatasetDownloads") && schemas.containsKey("DatasetSnapshot")) {
             // the services' own lists (DatasetSnapshotList) are answered by the gateway's merged DatasetDownloads
@@ -170,7 +172,8 @@ public class GatewayOpenApi implements OASFilter {
 
     private static Schema group(String item, String description) {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description)
-                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(item)))
+                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref(item))
+                        .description("The best matches as ranked by their service (at most limit)"))
                 .addProperty("totalItems", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .format("int64").description("Number of matches in the service"));
     }

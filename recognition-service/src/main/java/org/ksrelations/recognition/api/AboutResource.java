@@ -71,10 +71,15 @@ public class AboutResource {
     }
 
     @Schema(name = "RecognitionAbout")
-    public record About(@Schema(examples = "recognition") String dataset, String title,
-                        @Schema(examples = "2026.11.1") String version,
-                        @Schema(nullable = true) OffsetDateTime lastUpdated,
+    public record About(@Schema(description = "Name of the dataset", examples = "recognition") String dataset,
+                        @Schema(description = "Human-readable title of the dataset") String title,
+                        @Schema(description = "Version of the curated dataset (it names the downloads and the citation)", examples = "2026.11.1")
+                        String version,
+                        @Schema(nullable = true, description = "When any record last changed (ISO-8601 date-time with offset); null when the dataset is empty")
+                        OffsetDateTime lastUpdated,
                         @Schema(description = "states, acts, unverifiedActs, memberships, recognizing (states whose current stance is RECOGNIZES)")
-                        Map<String, Long> counts, String licence, String howToCite) {
+                        Map<String, Long> counts,
+                        @Schema(description = "Licence of the data") String licence,
+                        @Schema(description = "Ready-made citation of this dataset with its version and date") String howToCite) {
     }
 }

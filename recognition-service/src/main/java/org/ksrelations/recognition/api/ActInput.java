@@ -22,7 +22,7 @@ public record ActInput(
         @Size(max = 8)
         @Schema(nullable = true, description = "Code of the state; optional, must be the state of the path when given",
                 examples = "DZ") String state,
-        @NotNull ActType type,
+        @NotNull @Schema(description = "What the act is: a recognition, a claimed withdrawal, a denial, ...") ActType type,
         @Schema(nullable = true, description = "Null when unknown (then datePrecision is null too); not in the future;"
                 + " a recognition cannot be dated before 2008-02-17", examples = "2024-03-01") LocalDate date,
         @Schema(nullable = true, description = "Required with a date: MONTH means the 1st of the month, YEAR 1 January")
@@ -33,6 +33,7 @@ public record ActInput(
         @Schema(nullable = true, description = "How the date was read; required with INFERRED")
         String dateNote,
         @NotNull @Schema(description = "Whether the date was checked against a source") Boolean verified,
-        @Size(max = 2000) @Schema(nullable = true) String note,
+        @Size(max = 2000) @Schema(nullable = true, description = "Curator's note on the act or its sources") String note,
+        @Schema(description = "The citations the act rests on (at least one)")
         @NotEmpty @Size(max = 30) List<@Valid @NotNull SourceView> sources) {
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** Every state's stance on a date. */
 @Schema(name = "RecognitionsAsOf", description = "The stance of every state (matching the filters) on a date; only acts"
         + " dated on or before the date count, undated acts never do: undatedActs and undatedStates say which were left out")
-public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
+public record AsOfView(@Schema(description = "The date the stances are computed for (ISO-8601)", examples = "2020-09-04") LocalDate date,
                        @Schema(description = "Number of listed states per stance, every entity of the list included"
                                + " (UN members and others such as Taiwan, the Cook Islands, Niue, the Order of Malta)")
                        StanceCounts counts,
@@ -22,7 +22,7 @@ public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
                        long undatedActs,
                        @Schema(description = "Codes of the listed states with at least one undated act", examples = "[\"GN\"]")
                        List<String> undatedStates,
-                       List<Item> items) {
+                       @Schema(description = "Every listed state with its stance on the date") List<Item> items) {
 
     public static AsOfView of(AsOf a) {
         return new AsOfView(a.date(), StanceCounts.of(a.counts()), StanceCounts.of(a.unMemberCounts()), a.undatedActs(),
@@ -31,11 +31,13 @@ public record AsOfView(@Schema(examples = "2020-09-04") LocalDate date,
     }
 
     @Schema(name = "StanceAsOf", description = "A state and its stance on the date")
-    public record Item(@Schema(examples = "IL") String code,
-                       @Schema(nullable = true, examples = "IL") String iso2,
-                       @Schema(examples = "Israel") String name,
-                       Region region,
+    public record Item(@Schema(description = "Public id: ISO 3166-1 alpha-2, or 'smom' for the Sovereign Military Order of Malta",
+                               examples = "IL") String code,
+                       @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code; null for an entity without one", examples = "IL")
+                       String iso2,
+                       @Schema(description = "Short English name of the state or entity", examples = "Israel") String name,
+                       @Schema(description = "UN geoscheme region (continent)") Region region,
                        @Schema(description = "Whether the state is a member of the United Nations") boolean unMember,
-                       Stance stance) {
+                       @Schema(description = "The stance on the date, from the acts dated on or before it") Stance stance) {
     }
 }

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 @Schema(name = "RecognitionChangePage", description = "A page of the changes feed of states, acts and memberships")
-public record ChangePage(List<Change> items,
+public record ChangePage(@Schema(description = "Upserts and deletions in the order they happened (oldest first)") List<Change> items,
                          @Schema(nullable = true, description = "Opaque cursor of the next page; null when caught up") String nextCursor) {
 
     /** The feed's page as served in {@code lang} (membership texts). */
@@ -54,9 +54,11 @@ public record ChangePage(List<Change> items,
 
     @Schema(name = "RecognitionChange", description = "One upsert (with the record) or deletion (tombstone)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Change(Kind change, Resource resource,
+    public record Change(@Schema(description = "UPSERT: the record was created or changed; DELETE: it was deleted") Kind change,
+                         @Schema(description = "Which kind of record changed: a STATE, an ACT or a MEMBERSHIP") Resource resource,
                          @Schema(description = "Public id: a state code, an act id or a membership slug",
                                  examples = "il-recognition-2020-09-04") String id,
+                         @Schema(description = "When the change was committed (ISO-8601 date-time with offset); pass the last one as since to resume")
                          OffsetDateTime at,
                          @Schema(nullable = true, description = "The state as it is now (resource STATE)") StateView state,
                          @Schema(nullable = true, description = "The act as it is now (resource ACT, not for a deletion)") ActView act,

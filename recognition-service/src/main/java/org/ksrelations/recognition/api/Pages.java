@@ -11,19 +11,19 @@ public final class Pages {
     }
 
     @Schema(name = "StatePage")
-    public record StatePage(List<StateView> items,
+    public record StatePage(@Schema(description = "The states of this page, in the requested order") List<StateView> items,
                             @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
                             @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "RecognitionActPage")
-    public record RecognitionActPage(List<ActView> items,
+    public record RecognitionActPage(@Schema(description = "The recognition acts of this page, in the requested order") List<ActView> items,
                                      @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
                                      @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }
 
     @Schema(name = "MembershipPage")
-    public record MembershipPage(List<MembershipView> items,
+    public record MembershipPage(@Schema(description = "The memberships of this page, in the requested order") List<MembershipView> items,
                                  @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page") String nextCursor,
                                  @Schema(nullable = true, description = "Number of matching items, with includeTotal=true") Long totalItems) {
     }

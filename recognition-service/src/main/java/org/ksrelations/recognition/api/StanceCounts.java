@@ -11,10 +11,14 @@ import java.util.Map;
 @Schema(name = "StanceCounts", description = "Number of states per stance")
 @JsonPropertyOrder({"RECOGNIZES", "WITHDRAWAL_CLAIMED", "DISPUTED", "DOES_NOT_RECOGNIZE"})
 public record StanceCounts(
-        @JsonProperty("RECOGNIZES") @Schema(examples = "102") long recognizes,
-        @JsonProperty("WITHDRAWAL_CLAIMED") @Schema(examples = "14") long withdrawalClaimed,
-        @JsonProperty("DISPUTED") @Schema(examples = "7") long disputed,
-        @JsonProperty("DOES_NOT_RECOGNIZE") @Schema(examples = "74") long doesNotRecognize) {
+        @JsonProperty("RECOGNIZES") @Schema(description = "States whose last act is a recognition", examples = "102")
+        long recognizes,
+        @JsonProperty("WITHDRAWAL_CLAIMED") @Schema(description = "States whose last act is a withdrawal of recognition claimed by Serbia",
+                examples = "14") long withdrawalClaimed,
+        @JsonProperty("DISPUTED") @Schema(description = "States whose claimed withdrawal was denied, or whose recognition is contested",
+                examples = "7") long disputed,
+        @JsonProperty("DOES_NOT_RECOGNIZE") @Schema(description = "States with no recognition act", examples = "74")
+        long doesNotRecognize) {
 
     public static StanceCounts of(Map<Stance, Long> m) {
         return new StanceCounts(m.getOrDefault(Stance.RECOGNIZES, 0L), m.getOrDefault(Stance.WITHDRAWAL_CLAIMED, 0L),

@@ -13,17 +13,19 @@ import java.util.List;
 @Schema(name = "StateDetail", description = "A state with its recognition acts in order (date, undated last, then curated order)")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StateDetail(
-        @Schema(examples = "IL") String code,
-        @Schema(nullable = true, examples = "IL") String iso2,
-        @Schema(nullable = true, examples = "ISR") String iso3,
-        @Schema(examples = "Israel") String name,
-        boolean unMember,
-        Region region,
-        Stance stance,
-        @Schema(nullable = true, examples = "2020-09-04") LocalDate recognizedOn,
-        @Schema(nullable = true) String note,
+        @Schema(description = "Public id: ISO 3166-1 alpha-2, or 'smom' for the Sovereign Military Order of Malta",
+                examples = "IL") String code,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code; null for an entity without one", examples = "IL") String iso2,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-3 code; null for an entity without one", examples = "ISR") String iso3,
+        @Schema(description = "Short English name of the state or entity", examples = "Israel") String name,
+        @Schema(description = "Member of the United Nations") boolean unMember,
+        @Schema(description = "UN geoscheme region (continent)") Region region,
+        @Schema(description = "Current stance, derived from the acts (undated acts count, after the dated ones)") Stance stance,
+        @Schema(nullable = true, description = "Date of the first dated recognition act, if any", examples = "2020-09-04")
+        LocalDate recognizedOn,
+        @Schema(nullable = true, description = "Curator's note on the sources") String note,
         @Schema(description = "Version of the state; increases with any change of the state or its acts (the ETag)")
         long version,
-        OffsetDateTime updatedAt,
-        List<ActView> acts) {
+        @Schema(description = "When the state or one of its acts last changed (ISO-8601 date-time with offset)") OffsetDateTime updatedAt,
+        @Schema(description = "Its recognition acts: by date, undated last, then in curated order") List<ActView> acts) {
 }

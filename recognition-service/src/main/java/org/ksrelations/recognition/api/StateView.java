@@ -14,15 +14,15 @@ import java.time.OffsetDateTime;
 public record StateView(
         @Schema(description = "Public id: ISO 3166-1 alpha-2, or 'smom' for the Sovereign Military Order of Malta",
                 examples = "IL") String code,
-        @Schema(nullable = true, examples = "IL") String iso2,
-        @Schema(nullable = true, examples = "ISR") String iso3,
-        @Schema(examples = "Israel") String name,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code; null for an entity without one", examples = "IL") String iso2,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-3 code; null for an entity without one", examples = "ISR") String iso3,
+        @Schema(description = "Short English name of the state or entity", examples = "Israel") String name,
         @Schema(description = "Member of the United Nations") boolean unMember,
-        Region region,
+        @Schema(description = "UN geoscheme region (continent)") Region region,
         @Schema(description = "Current stance, derived from the acts (undated acts count, after the dated ones)")
         Stance stance,
         @Schema(nullable = true, description = "Date of the first dated recognition act, if any", examples = "2020-09-04")
         LocalDate recognizedOn,
         @Schema(nullable = true, description = "Curator's note on the sources") String note,
-        OffsetDateTime updatedAt) {
+        @Schema(description = "When the state or one of its acts last changed (ISO-8601 date-time with offset)") OffsetDateTime updatedAt) {
 }

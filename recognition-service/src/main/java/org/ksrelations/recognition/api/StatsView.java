@@ -15,7 +15,7 @@ public record StatsView(
         @Schema(nullable = true, description = "With groupBy=year: every year from the first to the last dated act")
         List<Year> years,
         @Schema(nullable = true, description = "With groupBy=region: every region") List<RegionCounts> regions,
-        Totals totals) {
+        @Schema(description = "Totals over all states and acts") Totals totals) {
 
     public static StatsView of(RecognitionStats s) {
         List<Year> years = s.years() == null ? null : s.years().stream().map(y -> new Year(y.year(), y.recognitions(),
@@ -31,14 +31,15 @@ public record StatsView(
 
     /** Documentation type: how the statistics are grouped (the groupBy parameter echoed). */
     @Schema(name = "RecognitionStatsGrouping", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-            enumeration = {"year", "region"}, examples = "year")
+            enumeration = {"year", "region"}, examples = "year",
+            description = "How the counts are grouped: by year or by region (the groupBy parameter)")
     public static final class Grouping {
         private Grouping() {
         }
     }
 
     @Schema(name = "RecognitionYearStats")
-    public record Year(@Schema(examples = "2008") int year,
+    public record Year(@Schema(description = "The calendar year", examples = "2008") int year,
                        @Schema(description = "RECOGNITION acts dated in the year", examples = "55") long recognitions,
                        @Schema(description = "WITHDRAWAL_CLAIMED acts dated in the year", examples = "0") long withdrawalsClaimed,
                        @Schema(description = "States whose stance on 31 December of the year (as-of rule) is RECOGNIZES",
@@ -46,12 +47,13 @@ public record StatsView(
     }
 
     @Schema(name = "RecognitionRegionStats")
-    public record RegionCounts(Region region, @Schema(examples = "44") long states,
+    public record RegionCounts(@Schema(description = "UN geoscheme region (continent)") Region region,
+                               @Schema(description = "Number of states in the region", examples = "44") long states,
                                @Schema(description = "Current stances of the region's states") StanceCounts counts) {
     }
 
     @Schema(name = "RecognitionStatsTotals")
-    public record Totals(@Schema(examples = "197") long states,
+    public record Totals(@Schema(description = "Number of states and entities in the dataset", examples = "197") long states,
                          @Schema(description = "Dated RECOGNITION acts") long recognitions,
                          @Schema(description = "Dated WITHDRAWAL_CLAIMED acts") long withdrawalsClaimed,
                          @Schema(description = "Acts without a date (they count for the current stance, never for as-of)")
