@@ -75,6 +75,20 @@ class ConsumerEdgesTest {
     }
 
     @Test
+    void theServedDocumentsServerIsTheSchemeAndHostForwardedByAProxy() {
+        gateway().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.example.org")
+                .get("/q/openapi?format=json").then().statusCode(200)
+                .body("servers.size()", equalTo(1))
+                .body("servers[0].url", equalTo("https://api.example.org"));
+        gateway().header("Forwarded", "for=192.0.2.60;proto=https;host=data.example.net:8443")
+                .get("/q/openapi?format=json").then().statusCode(200)
+                .body("servers[0].url", equalTo("https://data.example.net:8443"));
+        // the next request without them gets the configured public URL again
+        gateway().get("/q/openapi?format=json").then().statusCode(200)
+                .body("servers[0].url", equalTo("http://localhost:8080"));
+    }
+
+    @Test
     void theGeneratedClientsDefaultBaseIsThePublicUrl() {
         // where the suite runs on the default port a client needs no base path; these tests use random ports, so
         // GeneratedClientTest and usage.ts keep setting it

@@ -185,6 +185,16 @@ class ContractAnswersTest {
         ok("/api/v1/search", "/api/v1/search?q=serbia&limit=50&lang=all");
         walk("/api/v1/timeline", "/api/v1/timeline?limit=500");
         ok("/api/v1/timeline", "/api/v1/timeline?from=2013-01-01&to=2013-12-31&kinds=event,milestone&lang=mk");
+        // the downloadable datasets: the merged list, then every file of one dataset (zip and JSON Lines: status and
+        // media type checked), and a re-download answered 304
+        JsonPath datasets = ok("/api/v1/datasets", "/api/v1/datasets");
+        List<String> files = datasets.getList("items.find { it.name == 'agreements' }.files.url", String.class);
+        assertEquals(2, files.size(), "the agreements dataset has a zip and a JSON Lines file");
+        for (String url : files) {
+            Http.Res file = get("/api/v1/datasets/{dataset}/{file}", url);
+            assertEquals(200, file.status(), url);
+            assertEquals(304, get("/api/v1/datasets/{dataset}/{file}", url, "If-None-Match", file.header("ETag")).status());
+        }
         ok("/problems", "/problems");
         assertEquals(200, get("/problems", "/problems", "Accept", "text/html").status());
         ok("/problems/{type}", "/problems/validation");
