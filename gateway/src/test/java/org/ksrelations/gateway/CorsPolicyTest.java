@@ -36,7 +36,8 @@ class CorsPolicyTest {
         given().header("Origin", STRANGER).get("/problems/not-found").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Expose-Headers", containsString("Link"))
-                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"));
+                .header("Access-Control-Expose-Headers", containsString("Content-Disposition"))
+                .header("Access-Control-Expose-Headers", containsString("Repr-Digest"));
     }
 
     @Test

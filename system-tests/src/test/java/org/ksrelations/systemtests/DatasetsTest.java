@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Versioned dataset downloads through the packaged suite: the gateway's {@code GET /api/v1/datasets} merges the three
  * services' lists, each file is downloaded through the gateway (streamed from its service) with the same bytes,
- * checksum and headers as from the service, a re-download with its ETag is a 304, and with a service stopped the list
+ * checksum and headers as from the service (a HEAD gives those headers without the body), a re-download with its ETag is a 304, and with a service stopped the list
  * names it as incomplete while its downloads are 503 problems.
  */
 class DatasetsTest {
@@ -65,6 +65,12 @@ class DatasetsTest {
                 byte[] direct = given().baseUri(suite.app(owners.get((String) d.get("name"))).baseUrl()).get(url)
                         .then().statusCode(200).extract().asByteArray();
                 assertArrayEquals(direct, bytes, "the gateway passes the service's bytes through");
+                Response head = given(gw).head(url);
+                assertEquals(200, head.statusCode());
+                assertEquals(String.valueOf(bytes.length), head.header("Content-Length"));
+                assertEquals(via.header("ETag"), head.header("ETag"));
+                assertEquals(via.header("Repr-Digest"), head.header("Repr-Digest"));
+                assertEquals(0, head.asByteArray().length);
                 Response again = given(gw).header("If-None-Match", via.header("ETag")).get(url);
                 assertEquals(304, again.statusCode());
                 assertEquals(0, again.asByteArray().length);

@@ -34,7 +34,7 @@ public class CorsPolicy {
     static final String READ_HEADERS = "Accept,Accept-Language,If-None-Match,If-Modified-Since,X-Request-Id";
     static final String WRITE_HEADERS = READ_HEADERS + ",Authorization,Content-Type,If-Match,If-Unmodified-Since";
     static final String EXPOSED = "ETag,Link,Location,Last-Modified,X-Request-Id,Retry-After,Content-Disposition,"
-            + "Content-Language,WWW-Authenticate,Deprecation,Sunset";
+            + "Repr-Digest,Content-Language,WWW-Authenticate,Deprecation,Sunset";
     static final String MAX_AGE = "3600";
 
     @ConfigProperty(name = "ksr.cors.write-origins")

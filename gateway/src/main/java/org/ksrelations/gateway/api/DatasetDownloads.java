@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Dataset downloads ({@code GET /api/v1/datasets/{dataset}/{file}}) routed to the service that owns the dataset and
+ * Dataset downloads ({@code GET} and {@code HEAD /api/v1/datasets/{dataset}/{file}}) routed to the service that owns the dataset and
  * streamed through: the service's answer is piped to the client as it arrives (with back-pressure), never held whole
  * in the gateway, whatever the size of the file. The gateway's buffered client (and its copies) serve every other
  * read; a download is one file of a known version, so there is nothing to keep. The list of datasets
@@ -63,7 +63,9 @@ public class DatasetDownloads {
                 .setConnectTimeout((int) Math.max(100, config.timeout().toMillis() / 5))
                 .setKeepAlive(true));
         // before Quarkus REST's routes, after the access log, CORS and request-size routes
-        router.get(ROUTE).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::download);
+        // GET and HEAD (a client checks the size and checksum before it downloads)
+        router.route(ROUTE).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::download);
     }
 
     @PreDestroy
@@ -86,7 +88,7 @@ public class DatasetDownloads {
             return;
         }
         URI base = URI.create(upstreams.baseUrl(service));
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+        RequestOptions options = new RequestOptions().setMethod(rc.request().method()).setHost(base.getHost())
                 .setPort(base.getPort() < 0 ? ("https".equals(base.getScheme()) ? 443 : 80) : base.getPort())
                 .setSsl("https".equals(base.getScheme())).setURI(rc.request().uri())
                 // no answer (headers, or the next bytes) for this long: the service is not answering
@@ -106,7 +108,7 @@ public class DatasetDownloads {
                 .onSuccess(res -> pipe(rc, res, rid))
                 .onFailure(t -> {
                     rc.request().resume();
-                    LOG.warnf("GET %s -> %s failed: %s", rc.request().path(), service.id, t.toString());
+                    LOG.warnf("%s %s -> %s failed: %s", rc.request().method(), rc.request().path(), service.id, t.toString());
                     if (!rc.response().headWritten()) {
                         rc.response().putHeader("Retry-After", "5");
                         problem(rc, rid, 503, ProblemType.SERVICE_UNAVAILABLE,
@@ -126,6 +128,12 @@ public class DatasetDownloads {
             }
         });
         out.putHeader(RequestIds.HEADER, rid);
+        if (rc.request().method() == HttpMethod.HEAD) {
+            // the service's headers (Content-Length of the file included), no body
+            rc.request().resume();
+            res.body().onComplete(ignored -> out.end());
+            return;
+        }
         if (res.getHeader("Content-Length") == null) {
             out.setChunked(true);
         }
