@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ksrelations.kit.api.Conditional;
+import org.ksrelations.kit.service.FreshRead;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Every write to a service's tables bumps the {@code dataset_version} row in its own transaction (a statement
  * trigger installed by the kit's Flyway callback {@code afterMigrate.sql}). Each GET under {@code /api/} reads that
- * version first (one primary-key read) and is answered from memory only by an entry made at the same version, so no
+ * version first (one primary-key read begun after the request arrived; requests arriving together share it) and is answered from memory only by an entry made at the same version, so no
  * replica ever serves an answer older than a committed write, whichever replica took the write. An entry is keyed by
  * the representation: the absolute request URI (path, query, host), {@code Accept}, {@code Accept-Language} and the
  * day (answers that say "as of today" change at midnight). Requests that carry credentials are not cached.
@@ -94,6 +95,8 @@ public class ReadCache {
     private Counter hits;
     private Counter misses;
     private Counter notModified;
+    private Counter versionReads;
+    private final FreshRead<Long> versions = new FreshRead<>(this::readVersion);
 
     /** A kept answer: made while the dataset was at {@code version}. */
     record Entry(long version, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
@@ -117,6 +120,9 @@ public class ReadCache {
                 .register(registry);
         notModified = Counter.builder("ksr.read.cache.not.modified")
                 .description("Conditional reads answered 304 Not Modified").register(registry);
+        versionReads = Counter.builder("ksr.read.cache.version.reads")
+                .description("Reads of the dataset version from PostgreSQL (requests arriving together share one)")
+                .register(registry);
         Gauge.builder("ksr.read.cache.entries", this, c -> c.entries.estimatedSize())
                 .description("Answers held by the read cache").register(registry);
         Gauge.builder("ksr.read.cache.bytes", this,
@@ -236,8 +242,18 @@ public class ReadCache {
                 + nz(ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + LocalDate.now(ZoneOffset.UTC);
     }
 
-    /** The dataset's version now, or null when PostgreSQL cannot tell. A newer version than seen empties the cache. */
+    /**
+     * The dataset's version now, or null when PostgreSQL cannot tell: from a read of {@code dataset_version} that began
+     * after this call, shared with the requests that asked at the same time ({@link FreshRead}), so a burst of N reads
+     * costs about two queries instead of N and none of them is answered from a version older than its own arrival.
+     */
     Long currentVersion() {
+        return versions.get();
+    }
+
+    /** One read of the version; a newer version than seen empties the cache. */
+    private Long readVersion() {
+        versionReads.increment();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT version FROM dataset_version");
              ResultSet rs = ps.executeQuery()) {
