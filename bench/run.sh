@@ -11,7 +11,9 @@
 # Environment: BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_STARTS (3 starts per app),
 # BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
 # BENCH_ALT_JVM_OPTS (when set: every app's start-up and idle RSS measured with these options too, first volume only),
-# BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none).
+# BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none),
+# BENCH_JFR (endpoint names, e.g. "get,list": a JFR profile of events-service during that endpoint's direct warm-up,
+# summarised in jfr-<size>-<name>.txt; the measured run after it is not profiled).
 # Needs wrk, psql and pgbench (Debian: apt-get install -y wrk postgresql-client).
 #
 # Per volume, two phases: with the services' read cache on (as shipped: repeated reads, 304s, the gateway), then
@@ -196,9 +198,19 @@ measure_start() {
 # ---------------------------------------------------------------- wrk
 # bench_one SIZE NAME VIA PORT PATHFILE
 bench_one() {
-  local size=$1 name=$2 via=$3 port=$4 file=$5 raw line
+  local size=$1 name=$2 via=$3 port=$4 file=$5 raw line profiled=no
   raw=$OUT/wrk-$size-$name-$via.txt
+  if [ "$via" = direct ] && [ "$port" = "$EV_PORT" ] && [[ ",${BENCH_JFR:-}," == *",$name,"* ]]; then
+    profiled=yes
+    jcmd "${PID[events]}" JFR.start name=bench settings=profile filename="$OUT/jfr-$size-$name.jfr" > /dev/null
+  fi
   wrk -t2 -c"$CONN" -d"$WARMUP" --timeout 10s -s bench/paths.lua "http://localhost:$port" -- "$file" > /dev/null
+  if [ $profiled = yes ]; then
+    jcmd "${PID[events]}" JFR.stop name=bench > /dev/null
+    jfr_summary "$OUT/jfr-$size-$name.jfr" > "$OUT/jfr-$size-$name.txt"
+  fi
+  local reads0 cached0
+  [ "$port" = "$EV_PORT" ] && reads0=$(cache_metric version_reads) && cached0=$(cache_metric requests)
   { echo "# wrk -t2 -c$CONN -d$DURATION --timeout 10s --latency -s bench/paths.lua http://localhost:$port -- $(basename "$file")"
     echo "# first path: $(head -1 "$file")  ($(wc -l < "$file") paths)"
     wrk -t2 -c"$CONN" -d"$DURATION" --timeout 10s --latency -s bench/paths.lua "http://localhost:$port" -- "$file"
@@ -213,6 +225,46 @@ bench_one() {
   echo "| $size | $name | $via | $rps | $p50 | $p99 | $non2xx | $err |" >> "$OUT/throughput.md"
   echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg); busiest other processes: $(ps -eo pid,pcpu,comm --sort=-pcpu --no-headers | head -4 | tr -s ' ' | paste -sd';')" >> "$raw"
   log "$size $name $via: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $non2xx"
+  if [ "$port" = "$EV_PORT" ]; then
+    local reads cached
+    reads=$(( $(cache_metric version_reads) - reads0 )); cached=$(( $(cache_metric requests) - cached0 ))
+    if [ "$cached" -gt 0 ]; then
+      echo "| $size | $name | $cached | $reads | $(awk -v r="$reads" -v c="$cached" 'BEGIN {printf "%.3f", r / c}') |" >> "$OUT/version-reads.md"
+    fi
+  fi
+}
+
+# cache_metric version_reads|requests: events-service's read-cache counter (Prometheus, management port), summed
+cache_metric() {
+  local pattern
+  case $1 in version_reads) pattern='^ksr_read_cache_version_reads_total' ;; requests) pattern='^ksr_read_cache_requests_total' ;; esac
+  { curl -s "http://localhost:$((EV_PORT + 1000))/q/metrics" || true; } | awk -v p="$pattern" '$0 ~ p {s += $NF} END {printf "%d", s}'
+}
+
+# jfr_summary FILE: where the CPU samples of a JFR recording fall (top frames, and the share of samples whose stack
+# passes through each layer)
+jfr_summary() {
+  local file=$1
+  jfr print --events jdk.ExecutionSample --stack-depth 96 "$file" | awk '
+    /jdk.ExecutionSample/ { if (n++) flush(); top = ""; stack = ""; next }
+    /line:/ { f = $1; if (top == "") top = f; stack = stack " " f }
+    function flush() { tops[top]++; for (k in layers) if (index(stack, layers[k])) hit[k]++ }
+    BEGIN { layers["PostgreSQL JDBC (org.postgresql)"] = "org.postgresql.";
+            layers["connection pool (Agroal)"] = "io.agroal.";
+            layers["read cache version read"] = "ReadCache.readVersion";
+            layers["read cache (whole filter)"] = "ReadCache.";
+            layers["Hibernate"] = "org.hibernate.";
+            layers["Jackson"] = "com.fasterxml.jackson.";
+            layers["OpenTelemetry"] = "io.opentelemetry.";
+            layers["Micrometer"] = "io.micrometer.";
+            layers["Vert.x / Netty"] = "io.netty.";
+            layers["logging (JBoss LogManager)"] = "org.jboss.logmanager." }
+    END { if (n) flush();
+          printf "# %d CPU samples (jdk.ExecutionSample, settings=profile)\n\n## share of samples whose stack passes through\n", n;
+          for (k in hit) printf "%5.1f %%  %s\n", 100 * hit[k] / n, k;
+          printf "\n## top frames\n"; fflush();
+          for (t in tops) printf "%6d  %s\n", tops[t], t | "sort -rn | head -25";
+          close("sort -rn | head -25") }'
 }
 
 # pg_one SIZE NAME SCRIPT: PostgreSQL's own rate for the same data (8 clients, like the issue's measurement)
@@ -252,6 +304,8 @@ echo "| app | start # | AOT cache | ready (ms, spawn → /q/health/ready 200) | 
 echo "|---|---|---|---|---|---|" >> "$OUT/startup.md"
 echo "| events | endpoint | via | req/s | p50 ms | p99 ms | non-2xx | socket errors+timeouts |" > "$OUT/throughput.md"
 echo "|---|---|---|---|---|---|---|---|" >> "$OUT/throughput.md"
+{ echo "| events | endpoint (direct) | requests through the read cache | dataset version reads | reads per request |"
+  echo "|---|---|---|---|---|"; } > "$OUT/version-reads.md"
 : > "$OUT/memory.md"
 
 # the services the events volume does not change: migrated and seeded on their first start
