@@ -1,11 +1,10 @@
 package org.ksrelations.agreements;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.agreements.seed.SeedLoader;
+import org.ksrelations.testing.SeedRetirements;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,9 +17,6 @@ class DataCorrectionsTest {
 
     @Inject
     SeedLoader seed;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void theOhridAnnexThatNoDocumentSupportsIsNotServed() {
@@ -39,23 +35,8 @@ class DataCorrectionsTest {
 
     @Test
     void aSeededAgreementNoLongerInTheSeedFilesIsRemovedWithATombstoneButAnEditedOneStays() throws Exception {
-        String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1).toString();
-        String retired = Fixtures.uniqueSlug("retired");
-        String edited = Fixtures.uniqueSlug("kept");
-        Fixtures.create(Fixtures.agreement(retired));
-        Fixtures.create(Fixtures.agreement(edited));
-        // as if the first had come from an earlier seed file; the second stays an editor's record
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update agreement set origin = 'SEED', seed_hash = 'old' where slug = ?1")
-                .setParameter(1, retired).executeUpdate());
-
-        seed.load();
-
-        given().get("/api/v1/agreements/" + retired).then().statusCode(404);
-        given().get("/api/v1/agreements/" + edited).then().statusCode(200);
-        given().get("/api/v1/agreements/2013-04-19-brussels-agreement").then().statusCode(200);
-        given().queryParam("since", since).queryParam("limit", 500)
-                .get("/api/v1/agreements/changes").then().statusCode(200)
-                .body("items.find { it.slug == '" + retired + "' }.change", equalTo("DELETE"));
+        SeedRetirements.onlyTheSeededRecordIsRetired("agreement", "2013-04-19-brussels-agreement",
+                Fixtures.uniqueSlug("retired"), Fixtures.uniqueSlug("kept"),
+                slug -> Fixtures.create(Fixtures.agreement(slug)), seed::load);
     }
 }

@@ -15,19 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DatasetDownloadTest extends DatasetDownloadTests {
 
-    @Override
-    protected Map<String, String> datasets() {
-        return Map.of("agreements", "/api/v1/agreements");
-    }
-
-    @Override
-    protected String table() {
-        return "agreement";
+    DatasetDownloadTest() {
+        super("agreement", "agreements");
     }
 
     @Test
     void theZipHasTheProvisionsAndMilestonesOfTheBrusselsAgreement() throws Exception {
-        Map<String, String> files = unzip(download(file(entry("agreements"), "zip")).asByteArray());
+        Map<String, String> files = zip("agreements");
         List<List<String>> provisions = csv(files.get("agreements-provisions.csv"));
         assertEquals("agreement", provisions.get(0).get(0));
         long brussels = provisions.stream().filter(r -> r.get(0).equals("2013-04-19-brussels-agreement")).count();

@@ -2,6 +2,7 @@ package org.ksrelations.agreements;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Problems;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.startsWith;
 
 /** Issue 18: agreements and their milestones say where their dates come from; the list filters by it. */
 @QuarkusTest
@@ -42,9 +42,7 @@ class DateBasisTest {
 
     @Test
     void anUnknownBasisIsA400Problem() {
-        given().get("/api/v1/agreements?dateBasis=42").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("dateBasis"));
+        Problems.assertFieldProblem(given().get("/api/v1/agreements?dateBasis=42"), 400, "dateBasis");
     }
 
     @Test
@@ -53,7 +51,6 @@ class DateBasisTest {
         Map<String, Object> m = Fixtures.milestone("2013-06-28", "DAY", "OTHER");
         m.put("dateBasis", "INFERRED");
         a.put("milestones", List.of(m));
-        Fixtures.post(a).then().statusCode(422).contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("milestones[0].dateNote"));
+        Problems.assertFieldProblem(Fixtures.post(a), 422, "milestones[0].dateNote");
     }
 }

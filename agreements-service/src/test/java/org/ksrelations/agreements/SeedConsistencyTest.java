@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.SeedDocuments;
+import org.ksrelations.testing.SeedRecords;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,48 +37,28 @@ class SeedConsistencyTest {
         documents = SeedDocuments.load();
     }
 
-    static LocalDate date(JsonNode n) {
-        return n == null || n.isNull() ? null : LocalDate.parse(n.asText());
-    }
-
     @Test
     void slugsCarryTheRecordsDateAtItsPrecision() {
-        List<String> wrong = new ArrayList<>();
-        for (JsonNode a : agreements) {
-            String slug = a.path("slug").asText();
-            // the slug's date is when it was concluded, or proposed when it never was; undated: no prefix
-            String problem = a.hasNonNull("concludedOn")
-                    ? SeedDocuments.slugProblem(slug, date(a.get("concludedOn")), a.path("concludedOnPrecision").asText(null))
-                    : SeedDocuments.slugProblem(slug, date(a.get("proposedOn")), a.path("proposedOnPrecision").asText(null));
-            if (problem != null && a.hasNonNull("concludedOn") && a.hasNonNull("proposedOn")
-                    && SeedDocuments.slugProblem(slug, date(a.get("proposedOn")), a.path("proposedOnPrecision").asText(null)) == null) {
-                problem = null; // named by the day it was proposed
-            }
-            if (problem != null) {
-                wrong.add(slug + ": " + problem);
-            }
+        assertEquals(List.of(), SeedRecords.offenders(agreements, SeedConsistencyTest::slugProblem));
+    }
+
+    /** The slug's date is when it was concluded, or proposed when it never was; undated: no prefix. */
+    private static String slugProblem(JsonNode a) {
+        String slug = a.path("slug").asText();
+        String problem = a.hasNonNull("concludedOn")
+                ? SeedDocuments.slugProblem(slug, SeedRecords.date(a.get("concludedOn")), a.path("concludedOnPrecision").asText(null))
+                : SeedDocuments.slugProblem(slug, SeedRecords.date(a.get("proposedOn")), a.path("proposedOnPrecision").asText(null));
+        if (problem != null && a.hasNonNull("concludedOn") && a.hasNonNull("proposedOn")
+                && SeedDocuments.slugProblem(slug, SeedRecords.date(a.get("proposedOn")), a.path("proposedOnPrecision").asText(null)) == null) {
+            return null; // named by the day it was proposed
         }
-        assertEquals(List.of(), wrong);
+        return problem;
     }
 
     /** A renamed record's old slugs ({@code formerSlugs}, kept as redirects) never name a live record or two records. */
     @Test
     void formerSlugsNameNoLiveRecordAndOneRecordEach() {
-        Set<String> live = new HashSet<>();
-        agreements.forEach(r -> live.add(r.path("slug").asText()));
-        Set<String> former = new HashSet<>();
-        List<String> wrong = new ArrayList<>();
-        for (JsonNode r : agreements) {
-            for (JsonNode f : r.path("formerSlugs")) {
-                if (live.contains(f.asText())) {
-                    wrong.add(f.asText() + " is a former slug of " + r.path("slug").asText() + " and a live slug");
-                }
-                if (!former.add(f.asText())) {
-                    wrong.add(f.asText() + " is the former slug of two records");
-                }
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), SeedRecords.formerSlugProblems(agreements));
     }
 
     @Test
@@ -88,13 +67,13 @@ class SeedConsistencyTest {
         for (JsonNode a : agreements) {
             String slug = a.path("slug").asText();
             for (String field : List.of("proposedOn", "concludedOn")) {
-                String p = SeedDocuments.precisionProblem(date(a.get(field)), a.path(field + "Precision").asText(null));
+                String p = SeedDocuments.precisionProblem(SeedRecords.date(a.get(field)), a.path(field + "Precision").asText(null));
                 if (p != null) {
                     wrong.add(slug + " " + field + ": " + p);
                 }
             }
             for (JsonNode m : a.path("milestones")) {
-                String p = SeedDocuments.precisionProblem(date(m.get("date")), m.path("datePrecision").asText(null));
+                String p = SeedDocuments.precisionProblem(SeedRecords.date(m.get("date")), m.path("datePrecision").asText(null));
                 if (p != null) {
                     wrong.add(slug + " milestone " + m.path("type").asText() + ": " + p);
                 }
@@ -109,10 +88,10 @@ class SeedConsistencyTest {
         int quotes = 0;
         for (JsonNode a : agreements) {
             String slug = a.path("slug").asText();
-            quotes += cited(slug, a.path("sources"), wrong);
+            quotes += SeedRecords.cited(documents, slug, a.path("sources"), wrong);
             for (JsonNode m : a.path("milestones")) {
-                quotes += cited(slug + " milestone " + m.path("date").asText() + " " + m.path("type").asText(),
-                        m.path("sources"), wrong);
+                String milestone = slug + " milestone " + m.path("date").asText() + " " + m.path("type").asText();
+                quotes += SeedRecords.cited(documents, milestone, m.path("sources"), wrong);
             }
             for (JsonNode p : a.path("provisions")) {
                 String quote = p.path("quote").asText(null);
@@ -130,25 +109,6 @@ class SeedConsistencyTest {
         assertTrue(quotes > 30, "quotes checked: " + quotes);
     }
 
-    private int cited(String what, JsonNode sources, List<String> wrong) {
-        if (sources.isEmpty()) {
-            wrong.add(what + ": no sources");
-        }
-        int quotes = 0;
-        for (JsonNode s : sources) {
-            String quote = s.path("quote").asText(null);
-            if (quote != null) {
-                quotes++;
-                String title = s.path("title").asText();
-                if (documents.documentsFor(title).stream().noneMatch(d -> documents.contains(d, quote))) {
-                    wrong.add(what + ": quote not found in " + documents.documentsFor(title) + " (" + title + "): "
-                            + quote.substring(0, Math.min(80, quote.length())));
-                }
-            }
-        }
-        return quotes;
-    }
-
     @Test
     void everyRelatedEventIsAnEventOfEventsServicesSeed() throws IOException {
         Set<String> events = new HashSet<>();
@@ -157,34 +117,15 @@ class SeedConsistencyTest {
             assertTrue(Files.isRegularFile(f), "events-service's seed is missing: " + f.toAbsolutePath().normalize());
             new ObjectMapper().readTree(f.toFile()).forEach(e -> events.add(e.path("slug").asText()));
         }
-        List<String> broken = new ArrayList<>();
-        for (JsonNode a : agreements) {
-            for (JsonNode e : a.path("relatedEvents")) {
-                if (!events.contains(e.asText())) {
-                    broken.add(a.path("slug").asText() + " -> " + e.asText());
-                }
-            }
-        }
-        assertEquals(List.of(), broken);
+        assertEquals(List.of(), SeedRecords.brokenLinks(agreements, "relatedEvents", events));
     }
 
     @Test
     void noFactTwice() {
-        Set<String> slugs = new HashSet<>();
-        Set<String> facts = new HashSet<>();
-        List<String> twice = new ArrayList<>();
+        List<String> twice = new ArrayList<>(SeedRecords.factsTwice(agreements,
+                a -> a.path("concludedOn").asText(a.path("proposedOn").asText("undated"))));
         for (JsonNode a : agreements) {
             String slug = a.path("slug").asText();
-            if (!slugs.add(slug)) {
-                twice.add("slug " + slug);
-            }
-            for (Map.Entry<String, JsonNode> t : a.path("title").properties()) {
-                String fact = a.path("concludedOn").asText(a.path("proposedOn").asText("undated")) + " " + t.getKey()
-                        + ":" + t.getValue().asText().strip().toLowerCase();
-                if (!facts.add(fact)) {
-                    twice.add(fact);
-                }
-            }
             Set<String> milestones = new HashSet<>();
             for (JsonNode m : a.path("milestones")) {
                 String fact = m.path("date").asText() + " " + m.path("type").asText() + " "

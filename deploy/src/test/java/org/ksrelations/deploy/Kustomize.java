@@ -6,8 +6,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -82,28 +79,9 @@ final class Kustomize {
                     + "install kubectl or put it on the PATH. No cluster is needed.");
         }
         try {
-            Path err = Files.createTempFile("kustomize-", ".err");
-            try {
-                Process p = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
-                        .redirectError(err.toFile())
-                        .start();
-                p.getOutputStream().close();
-                String out;
-                try (InputStream in = p.getInputStream()) {
-                    out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    fail("kubectl kustomize " + dir + " did not finish within 120 s");
-                }
-                if (p.exitValue() != 0) {
-                    fail("kubectl kustomize " + dir + " failed (exit " + p.exitValue() + "):\n"
-                            + Files.readString(err, StandardCharsets.UTF_8));
-                }
-                return new Manifests(target, parse(out));
-            } finally {
-                Files.deleteIfExists(err);
-            }
+            String out = Processes.output("kubectl kustomize " + dir,
+                    new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString()));
+            return new Manifests(target, parse(out));
         } catch (IOException e) {
             throw new AssertionError("cannot run " + kubectl + " kustomize " + dir, e);
         } catch (InterruptedException e) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,29 +93,14 @@ class SchemaValidationTest {
         Path node = node().orElseThrow(() -> new AssertionError("node was not found on the PATH (nor in -Dksr.node / "
                 + "$NODE): the schema validation runs validate.mjs with Node.js"));
         Path input = Files.createTempFile("rendered-", ".json");
-        Path err = Files.createTempFile("validate-", ".err");
         try {
             Files.writeString(input, Json.write(docs), StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(node.toString(), schemaDir.resolve("validate.mjs").toString(), input.toString())
-                    .directory(schemaDir.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            p.getOutputStream().close();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("validate.mjs did not finish within 120 s");
-            }
-            if (p.exitValue() != 0) {
-                fail("validate.mjs failed (exit " + p.exitValue() + "):\n" + Files.readString(err, StandardCharsets.UTF_8));
-            }
+            String out = Processes.output("validate.mjs",
+                    new ProcessBuilder(node.toString(), schemaDir.resolve("validate.mjs").toString(), input.toString())
+                            .directory(schemaDir.toFile()));
             return out.lines().filter(l -> !l.isBlank()).toList();
         } finally {
             Files.deleteIfExists(input);
-            Files.deleteIfExists(err);
         }
     }
 

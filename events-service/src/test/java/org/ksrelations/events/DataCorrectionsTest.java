@@ -1,16 +1,13 @@
 package org.ksrelations.events;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.events.seed.SeedLoader;
+import org.ksrelations.testing.SeedRetirements;
 import org.ksrelations.testing.TestTokens;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -23,9 +20,6 @@ class DataCorrectionsTest {
 
     @Inject
     SeedLoader seed;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void theIcjAdvisoryOpinionIsDatedTo22July2010AsTheMacedonianDocumentSays() {
@@ -56,27 +50,14 @@ class DataCorrectionsTest {
 
     @Test
     void aSeededEventNoLongerInTheSeedFilesIsRemovedWithATombstoneButAnEditedOneStays() throws Exception {
-        String since = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString();
-        String retired = "retired-" + UUID.randomUUID().toString().substring(0, 8);
-        String edited = "kept-" + UUID.randomUUID().toString().substring(0, 8);
-        for (String slug : new String[] {retired, edited}) {
-            given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
-                    .body("{\"slug\":\"" + slug + "\",\"date\":\"2001-01-01\",\"datePrecision\":\"YEAR\","
-                            + "\"title\":{\"en\":\"t\"},\"summary\":{\"en\":\"s\"},\"category\":\"DIPLOMACY\","
-                            + "\"sources\":[{\"title\":\"x\"}]}")
-                    .post("/api/v1/events").then().statusCode(201);
-        }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update event set origin = 'SEED', seed_hash = 'old' where slug = ?1")
-                .setParameter(1, retired).executeUpdate());
-
-        seed.load();
-
-        given().get("/api/v1/events/" + retired).then().statusCode(404);
-        given().get("/api/v1/events/" + edited).then().statusCode(200);
-        given().get("/api/v1/events/2008-02-17-kosovo-declares-independence").then().statusCode(200);
-        given().queryParam("since", since).queryParam("limit", 500).get("/api/v1/events/changes").then()
-                .statusCode(200)
-                .body("items.find { it.slug == '" + retired + "' }.change", equalTo("DELETE"));
+        SeedRetirements.onlyTheSeededRecordIsRetired("event", "2008-02-17-kosovo-declares-independence",
+                "retired-" + UUID.randomUUID().toString().substring(0, 8),
+                "kept-" + UUID.randomUUID().toString().substring(0, 8),
+                slug -> given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                        .body("{\"slug\":\"" + slug + "\",\"date\":\"2001-01-01\",\"datePrecision\":\"YEAR\","
+                                + "\"title\":{\"en\":\"t\"},\"summary\":{\"en\":\"s\"},\"category\":\"DIPLOMACY\","
+                                + "\"sources\":[{\"title\":\"x\"}]}")
+                        .post("/api/v1/events").then().statusCode(201),
+                seed::load);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.DatasetDownloadTests;
 import org.ksrelations.testing.TestTokens;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,22 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DatasetDownloadTest extends DatasetDownloadTests {
 
-    @Override
-    protected Map<String, String> datasets() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("events", "/api/v1/events");
-        d.put("actors", "/api/v1/actors");
-        return d;
-    }
-
-    @Override
-    protected String table() {
-        return "event";
+    DatasetDownloadTest() {
+        super("event", "events", "actors");
     }
 
     @Test
     void theEventsZipHasTheActorsAndSourcesOfEachEventAndTheCodebookListsTheCategories() throws Exception {
-        Map<String, String> files = unzip(download(file(entry("events"), "zip")).asByteArray());
+        Map<String, String> files = zip("events");
         List<List<String>> actors = csv(files.get("events-actors.csv"));
         assertEquals(List.of("event", "slug", "name", "type", "role"), actors.get(0));
         assertTrue(actors.stream().anyMatch(r -> r.get(1).equals("hashim-thaci") && r.get(3).equals("PERSON")),

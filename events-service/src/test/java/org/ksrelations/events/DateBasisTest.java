@@ -5,16 +5,15 @@ import org.ksrelations.kit.dates.DateBasis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Problems;
 import org.ksrelations.testing.TestTokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 /** Issue 18: every event says where its date comes from, in JSON, CSV and the contract, and can be filtered by it. */
 @QuarkusTest
@@ -51,20 +50,16 @@ class DateBasisTest {
 
     @Test
     void anUnknownBasisIsA400Problem() {
-        given().get("/api/v1/events?dateBasis=GUESSED").then().statusCode(400)
-                .contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("dateBasis"));
+        Problems.assertFieldProblem(given().get("/api/v1/events?dateBasis=GUESSED"), 400, "dateBasis");
     }
 
     @Test
     void anInferredDateWithoutANoteIsRefused() {
-        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+        Problems.assertFieldProblem(given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
                 .body("{\"slug\":\"inferred-no-note\",\"date\":\"2001-01-01\",\"datePrecision\":\"YEAR\","
                         + "\"dateBasis\":\"INFERRED\",\"title\":{\"en\":\"t\"},\"summary\":{\"en\":\"s\"},"
                         + "\"category\":\"DIPLOMACY\",\"sources\":[{\"title\":\"x\"}]}")
-                .post("/api/v1/events").then().statusCode(422)
-                .contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("dateNote"));
+                .post("/api/v1/events"), 422, "dateNote");
     }
 
     @Test

@@ -1,13 +1,14 @@
 package org.ksrelations.events;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.events.seed.SeedLoader;
 import org.ksrelations.kit.data.AdvisoryLocks;
 import org.ksrelations.kit.data.SeedState;
+import org.ksrelations.testing.SeedPassLockTests;
 import org.ksrelations.testing.SeedPassRace;
 
 import java.util.List;
@@ -16,21 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Replicas started at once on one database: their seed passes run one after the other, and only the first loads. */
 @QuarkusTest
-class SeedPassLockTest {
-
-    @Inject
-    SeedLoader loader;
-
-    @Inject
-    AgroalDataSource dataSource;
+class SeedPassLockTest extends SeedPassLockTests {
 
     @Inject
     Flyway flyway;
 
-    @Test
-    void twoSeedPassesAtOnceRunOneAfterTheOtherAndOnlyTheFirstLoads() throws Exception {
-        SeedPassRace.passesRunOneAfterTheOther(dataSource, "events", SeedState.passLockKey("events"),
-                loader::loadIfChanged);
+    SeedPassLockTest() {
+        super("events", SeedState.passLockKey("events"), () -> CDI.current().select(SeedLoader.class).get().loadIfChanged());
     }
 
     /**

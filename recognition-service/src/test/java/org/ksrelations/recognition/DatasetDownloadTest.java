@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.DatasetDownloadTests;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,17 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class DatasetDownloadTest extends DatasetDownloadTests {
 
-    @Override
-    protected Map<String, String> datasets() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("states", "/api/v1/states");
-        d.put("memberships", "/api/v1/memberships");
-        return d;
-    }
-
-    @Override
-    protected String table() {
-        return "state";
+    DatasetDownloadTest() {
+        super("state", "states", "memberships");
     }
 
     @Override
@@ -44,7 +34,7 @@ class DatasetDownloadTest extends DatasetDownloadTests {
 
     @Test
     void theStatesZipHasEveryActAndTheStanceOfEachStateAsTheApiServesIt() throws Exception {
-        Map<String, String> files = unzip(download(file(entry("states"), "zip")).asByteArray());
+        Map<String, String> files = zip("states");
         List<List<String>> states = csv(files.get("states.csv"));
         int code = states.get(0).indexOf("code");
         int stance = states.get(0).indexOf("stance");

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.SeedDocuments;
+import org.ksrelations.testing.SeedRecords;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +39,6 @@ class SeedConsistencyTest {
         documents = SeedDocuments.load();
     }
 
-    static LocalDate date(JsonNode n) {
-        return n == null || n.isNull() ? null : LocalDate.parse(n.asText());
-    }
-
     @Test
     void everyDateIsConsistentWithItsPrecisionAndEveryActIsCited() {
         List<String> wrong = new ArrayList<>();
@@ -51,52 +47,33 @@ class SeedConsistencyTest {
             Set<String> acts = new HashSet<>();
             for (JsonNode a : s.path("acts")) {
                 String what = s.path("code").asText() + " " + a.path("type").asText() + " " + a.path("date").asText("undated");
-                String p = SeedDocuments.precisionProblem(date(a.get("date")), a.path("datePrecision").asText(null));
+                String p = SeedDocuments.precisionProblem(SeedRecords.date(a.get("date")), a.path("datePrecision").asText(null));
                 if (p != null) {
                     wrong.add(what + ": " + p);
                 }
                 if (!acts.add(what)) {
                     wrong.add(what + ": twice");
                 }
-                quotes += cited(what, a.path("sources"), wrong);
+                quotes += SeedRecords.cited(documents, what, a.path("sources"), wrong);
             }
         }
         for (JsonNode m : memberships) {
             String slug = m.path("slug").asText();
-            quotes += cited(slug, m.path("sources"), wrong);
+            quotes += SeedRecords.cited(documents, slug, m.path("sources"), wrong);
             Set<String> seen = new HashSet<>();
             for (JsonNode e : m.path("events")) {
                 String what = slug + " " + e.path("date").asText("undated") + " " + e.path("type").asText();
-                String p = SeedDocuments.precisionProblem(date(e.get("date")), e.path("datePrecision").asText(null));
+                String p = SeedDocuments.precisionProblem(SeedRecords.date(e.get("date")), e.path("datePrecision").asText(null));
                 if (p != null) {
                     wrong.add(what + ": " + p);
                 }
                 if (!seen.add(what + " " + e.path("description").path("en").asText())) {
                     wrong.add(what + ": twice");
                 }
-                quotes += cited(what, e.path("sources"), wrong);
+                quotes += SeedRecords.cited(documents, what, e.path("sources"), wrong);
             }
         }
         assertEquals(List.of(), wrong);
         assertTrue(quotes > 10, "quotes checked: " + quotes);
-    }
-
-    private int cited(String what, JsonNode sources, List<String> wrong) {
-        if (sources.isEmpty()) {
-            wrong.add(what + ": no sources");
-        }
-        int quotes = 0;
-        for (JsonNode s : sources) {
-            String quote = s.path("quote").asText(null);
-            if (quote != null) {
-                quotes++;
-                String title = s.path("title").asText();
-                if (documents.documentsFor(title).stream().noneMatch(d -> documents.contains(d, quote))) {
-                    wrong.add(what + ": quote not found in " + documents.documentsFor(title) + " (" + title + "): "
-                            + quote.substring(0, Math.min(80, quote.length())));
-                }
-            }
-        }
-        return quotes;
     }
 }

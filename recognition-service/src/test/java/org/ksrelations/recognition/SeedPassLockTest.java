@@ -1,26 +1,16 @@
 package org.ksrelations.recognition;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
+import jakarta.enterprise.inject.spi.CDI;
 import org.ksrelations.recognition.seed.SeedLoader;
 import org.ksrelations.kit.data.SeedState;
-import org.ksrelations.testing.SeedPassRace;
+import org.ksrelations.testing.SeedPassLockTests;
 
 /** Replicas started at once on one database: their seed passes run one after the other, and only the first loads. */
 @QuarkusTest
-class SeedPassLockTest {
+class SeedPassLockTest extends SeedPassLockTests {
 
-    @Inject
-    SeedLoader loader;
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Test
-    void twoSeedPassesAtOnceRunOneAfterTheOtherAndOnlyTheFirstLoads() throws Exception {
-        SeedPassRace.passesRunOneAfterTheOther(dataSource, "recognition", SeedState.passLockKey("recognition"),
-                loader::loadIfChanged);
+    SeedPassLockTest() {
+        super("recognition", SeedState.passLockKey("recognition"), () -> CDI.current().select(SeedLoader.class).get().loadIfChanged());
     }
 }

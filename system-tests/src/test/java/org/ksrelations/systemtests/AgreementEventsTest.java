@@ -1,18 +1,13 @@
 package org.ksrelations.systemtests;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,28 +37,17 @@ class AgreementEventsTest {
 
     static final String BRUSSELS = "2013-04-19-brussels-agreement";
 
-    static Suite suite;
-    static RequestSpecification gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-links");
-        gw = new RequestSpecBuilder().setBaseUri(suite.app("gateway").baseUrl()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-links");
 
     static String editor() {
-        return suite.keys().token("links-test", Set.of("editor"), Duration.ofMinutes(10));
+        return SUITE.editorToken("links-test");
     }
 
     @Test
     @Order(1)
     void theAgreementDetailIncludesItsEventsFromEventsService() {
-        Response r = given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events");
+        Response r = given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events");
         r.then().statusCode(200).contentType(containsString("application/json"))
                 .body("slug", equalTo(BRUSSELS))
                 .body("incomplete", empty())
@@ -76,7 +60,7 @@ class AgreementEventsTest {
         }
         List<String> slugs = r.jsonPath().getList("events.slug");
         // the same events as events-service's own filter, by date, and as the curated seed copy on the agreement
-        List<String> byFilter = given(gw).get("/api/v1/events?agreement=" + BRUSSELS + "&sort=date&limit=500")
+        List<String> byFilter = given(SUITE.spec()).get("/api/v1/events?agreement=" + BRUSSELS + "&sort=date&limit=500")
                 .jsonPath().getList("items.slug");
         assertEquals(byFilter, slugs);
         assertEquals(new TreeSet<>(r.jsonPath().<String>getList("relatedEvents")), new TreeSet<>(slugs));
@@ -86,17 +70,17 @@ class AgreementEventsTest {
         assertEquals(sorted, dates);
 
         // without include, the agreements-service answer unchanged
-        given(gw).get("/api/v1/agreements/" + BRUSSELS).then().statusCode(200)
+        given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS).then().statusCode(200)
                 .body("events", nullValue()).body("incomplete", nullValue());
         // conditional GET on the composite's own ETag
-        given(gw).header("If-None-Match", r.header("ETag")).get("/api/v1/agreements/" + BRUSSELS + "?include=events")
+        given(SUITE.spec()).header("If-None-Match", r.header("ETag")).get("/api/v1/agreements/" + BRUSSELS + "?include=events")
                 .then().statusCode(304);
     }
 
     @Test
     @Order(2)
     void theIncludedEventsComeInTheRequestsLanguage() {
-        JsonPath all = given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=all").jsonPath();
+        JsonPath all = given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=all").jsonPath();
         List<Map<String, Object>> events = all.getList("events");
         int i = 0;
         while (i < events.size() && !((Map<?, ?>) events.get(i).get("title")).containsKey("mk")) {
@@ -104,14 +88,14 @@ class AgreementEventsTest {
         }
         assertTrue(i < events.size(), "an event of the Brussels agreement from the Macedonian document");
         Map<?, ?> titles = (Map<?, ?>) events.get(i).get("title");
-        Response mk = given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=mk");
+        Response mk = given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=mk");
         mk.then().statusCode(200);
         assertEquals(titles.get("mk"), mk.jsonPath().getString("events[" + i + "].title"));
-        assertEquals(titles.get("mk"), given(gw).header("Accept-Language", "mk")
+        assertEquals(titles.get("mk"), given(SUITE.spec()).header("Accept-Language", "mk")
                 .get("/api/v1/agreements/" + BRUSSELS + "?include=events").jsonPath().getString("events[" + i + "].title"));
-        assertEquals(titles.get("en"), given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events")
+        assertEquals(titles.get("en"), given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events")
                 .jsonPath().getString("events[" + i + "].title"));
-        given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=all").then().statusCode(200)
+        given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=all").then().statusCode(200)
                 .body("events[0].title.en", notNullValue());
     }
 
@@ -119,14 +103,14 @@ class AgreementEventsTest {
     @Order(3)
     void badIncludesAndUnknownAgreementsAreProblems() {
         for (String bad : List.of("provisions", "events,nope", "EVENTSX")) {
-            given(gw).queryParam("include", bad).get("/api/v1/agreements/" + BRUSSELS).then().statusCode(400)
+            given(SUITE.spec()).queryParam("include", bad).get("/api/v1/agreements/" + BRUSSELS).then().statusCode(400)
                     .contentType(containsString("application/problem+json"))
                     .body("type", containsString("invalid-parameter"))
                     .body("errors.field", hasItem("include"));
         }
-        given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=xxx").then().statusCode(400)
+        given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events&lang=xxx").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
-        given(gw).get("/api/v1/agreements/no-such-agreement?include=events").then().statusCode(404)
+        given(SUITE.spec()).get("/api/v1/agreements/no-such-agreement?include=events").then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
     }
 
@@ -135,16 +119,16 @@ class AgreementEventsTest {
     void anEditorsLinkOnTheEventSideShowsOnTheAgreement() {
         String event = "2008-02-17-kosovo-declares-independence";
         String agreement = "2023-02-27-path-to-normalisation";
-        assertFalse(given(gw).get("/api/v1/agreements/" + agreement + "?include=events").jsonPath()
+        assertFalse(given(SUITE.spec()).get("/api/v1/agreements/" + agreement + "?include=events").jsonPath()
                 .<String>getList("events.slug").contains(event));
-        Response current = given(gw).get("/api/v1/events/" + event);
+        Response current = given(SUITE.spec()).get("/api/v1/events/" + event);
         List<String> links = new ArrayList<>(current.jsonPath().getList("relatedAgreements"));
         links.add(agreement);
-        given(gw).auth().oauth2(editor()).header("If-Match", current.header("ETag"))
+        given(SUITE.spec()).auth().oauth2(editor()).header("If-Match", current.header("ETag"))
                 .contentType("application/merge-patch+json")
                 .body(Map.of("relatedAgreements", links))
                 .patch("/api/v1/events/" + event).then().statusCode(200);
-        given(gw).get("/api/v1/agreements/" + agreement + "?include=events").then().statusCode(200)
+        given(SUITE.spec()).get("/api/v1/agreements/" + agreement + "?include=events").then().statusCode(200)
                 .body("events.slug", hasItem(event));
     }
 
@@ -152,8 +136,8 @@ class AgreementEventsTest {
     @Test
     @Order(5)
     void everyLinkResolvesThroughTheGatewayBothWays() {
-        JsonPath events = given(gw).get("/api/v1/events?limit=500&fields=slug,relatedAgreements").jsonPath();
-        JsonPath agreements = given(gw).get("/api/v1/agreements?limit=500&fields=slug,relatedEvents").jsonPath();
+        JsonPath events = given(SUITE.spec()).get("/api/v1/events?limit=500&fields=slug,relatedAgreements").jsonPath();
+        JsonPath agreements = given(SUITE.spec()).get("/api/v1/agreements?limit=500&fields=slug,relatedEvents").jsonPath();
         Set<String> eventSlugs = new HashSet<>(events.getList("items.slug"));
         Set<String> agreementSlugs = new HashSet<>(agreements.getList("items.slug"));
         List<String> broken = new ArrayList<>();
@@ -179,11 +163,11 @@ class AgreementEventsTest {
         // each link resolves as a record through the gateway, and include=events shows the event side's links
         for (String link : fromEvents) {
             String[] p = link.split(" <- ");
-            given(gw).get("/api/v1/agreements/" + p[0]).then().statusCode(200);
-            given(gw).get("/api/v1/events/" + p[1]).then().statusCode(200);
+            given(SUITE.spec()).get("/api/v1/agreements/" + p[0]).then().statusCode(200);
+            given(SUITE.spec()).get("/api/v1/events/" + p[1]).then().statusCode(200);
         }
         for (String a : agreementSlugs) {
-            Set<String> included = new TreeSet<>(given(gw).get("/api/v1/agreements/" + a + "?include=events")
+            Set<String> included = new TreeSet<>(given(SUITE.spec()).get("/api/v1/agreements/" + a + "?include=events")
                     .jsonPath().getList("events.slug"));
             Set<String> expected = new TreeSet<>();
             fromEvents.stream().filter(l -> l.startsWith(a + " <- ")).forEach(l -> expected.add(l.split(" <- ")[1]));
@@ -207,35 +191,35 @@ class AgreementEventsTest {
         String old = "2007-03-26-ahtisaari-plan";
         String renamed = "2007-02-ahtisaari-plan";
         String since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
-        suite.stop("agreements");
+        SUITE.suite().stop("agreements");
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(org.ksrelations.launcher.EmbeddedPg.jdbcUrl(
-                suite.pgPort(), suite.app("agreements").database()), org.ksrelations.launcher.EmbeddedPg.USER,
+                SUITE.suite().pgPort(), SUITE.app("agreements").database()), org.ksrelations.launcher.EmbeddedPg.USER,
                 org.ksrelations.launcher.EmbeddedPg.PASSWORD); java.sql.Statement sql = db.createStatement()) {
             sql.executeUpdate("delete from slug_alias where old_slug = '" + old + "'");
             sql.executeUpdate("update agreement set slug = '" + old + "' where slug = '" + renamed + "'");
             sql.executeUpdate("delete from seed_state");
         }
-        suite.start("agreements");
-        suite.awaitReady("agreements", Duration.ofMinutes(2));
+        SUITE.suite().start("agreements");
+        SUITE.suite().awaitReady("agreements", Duration.ofMinutes(2));
 
-        String base = suite.app("gateway").baseUrl();
-        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old).then()
+        String base = SUITE.app("gateway").baseUrl();
+        given(SUITE.spec()).redirects().follow(false).get("/api/v1/agreements/" + old).then()
                 .statusCode(301).header("Location", equalTo(base + "/api/v1/agreements/" + renamed));
-        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old + "?include=events&lang=mk").then()
+        given(SUITE.spec()).redirects().follow(false).get("/api/v1/agreements/" + old + "?include=events&lang=mk").then()
                 .statusCode(301)
                 .header("Location", equalTo(base + "/api/v1/agreements/" + renamed + "?include=events&lang=mk"));
-        given(gw).redirects().follow(false).get("/api/v1/agreements/" + old + "/milestones?format=csv").then()
+        given(SUITE.spec()).redirects().follow(false).get("/api/v1/agreements/" + old + "/milestones?format=csv").then()
                 .statusCode(301).header("Location", equalTo(base + "/api/v1/agreements/" + renamed + "/milestones?format=csv"));
-        given(gw).redirects().follow(false).auth().oauth2(editor()).header("If-Match", "\"1\"")
+        given(SUITE.spec()).redirects().follow(false).auth().oauth2(editor()).header("If-Match", "\"1\"")
                 .contentType("application/merge-patch+json").body("{\"tags\": []}")
                 .patch("/api/v1/agreements/" + old).then()
                 .statusCode(308).header("Location", equalTo(base + "/api/v1/agreements/" + renamed));
         // a client that follows the redirect gets the agreement with its events, from the gateway
-        given(gw).get("/api/v1/agreements/" + old + "?include=events").then().statusCode(200)
+        given(SUITE.spec()).get("/api/v1/agreements/" + old + "?include=events").then().statusCode(200)
                 .body("slug", equalTo(renamed)).body("incomplete", empty()).body("events", not(empty()));
-        given(gw).redirects().follow(false).get("/api/v1/agreements/1999-01-01-no-such-plan?include=events").then()
+        given(SUITE.spec()).redirects().follow(false).get("/api/v1/agreements/1999-01-01-no-such-plan?include=events").then()
                 .statusCode(404).contentType(containsString("application/problem+json"));
-        given(gw).queryParam("since", since).queryParam("limit", 500).get("/api/v1/agreements/changes").then()
+        given(SUITE.spec()).queryParam("since", since).queryParam("limit", 500).get("/api/v1/agreements/changes").then()
                 .statusCode(200)
                 .body("items.find { it.change == 'RENAME' }.slug", equalTo(renamed))
                 .body("items.find { it.change == 'RENAME' }.formerSlug", equalTo(old));
@@ -244,8 +228,8 @@ class AgreementEventsTest {
     @Test
     @Order(10)
     void withEventsServiceDownTheAgreementComesWithIncomplete() {
-        suite.stop("events");
-        given(gw).get("/api/v1/agreements/" + BRUSSELS + "?include=events").then().statusCode(200)
+        SUITE.suite().stop("events");
+        given(SUITE.spec()).get("/api/v1/agreements/" + BRUSSELS + "?include=events").then().statusCode(200)
                 .body("slug", equalTo(BRUSSELS))
                 .body("events", nullValue())
                 .body("incomplete", equalTo(List.of("events")))

@@ -1,17 +1,10 @@
 package org.ksrelations.systemtests;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -32,29 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CachedReadsTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
-    static Suite suite;
-    static RequestSpecification gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-cache");
-        gw = new RequestSpecBuilder().setBaseUri(suite.app("gateway").baseUrl()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-cache");
 
     static String editor() {
-        return suite.keys().token("cache-test", Set.of("editor"), Duration.ofMinutes(10));
+        return SUITE.editorToken("cache-test");
     }
 
     /** A new event on a day of 2013 of its own, created through the gateway; returns its slug. */
     static String newEvent(String title) {
         int n = SEQ.incrementAndGet();
         String slug = "2013-11-2" + n + "-cache-test-meeting-" + System.nanoTime();
-        given(gw).auth().oauth2(editor()).contentType(ContentType.JSON).body("""
+        given(SUITE.spec()).auth().oauth2(editor()).contentType(ContentType.JSON).body("""
                 {"slug": "%s", "date": "2013-11-2%d", "datePrecision": "DAY",
                  "title": {"en": "%s"}, "summary": {"en": "A meeting of the test negotiators in Brussels."},
                  "category": "NEGOTIATION", "actors": [], "places": ["Brussels"], "tags": [], "relatedAgreements": [],
@@ -65,8 +47,8 @@ class CachedReadsTest {
     }
 
     static void retitle(String slug, String title) {
-        String etag = given(gw).get("/api/v1/events/" + slug).then().statusCode(200).extract().header("ETag");
-        given(gw).auth().oauth2(editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+        String etag = given(SUITE.spec()).get("/api/v1/events/" + slug).then().statusCode(200).extract().header("ETag");
+        given(SUITE.spec()).auth().oauth2(editor()).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"title\": {\"en\": \"" + title + "\"}}").patch("/api/v1/events/" + slug)
                 .then().statusCode(200);
     }
@@ -74,15 +56,15 @@ class CachedReadsTest {
     @Test
     void aProxiedReadIsConditionalAndRepeatsItsBytes() {
         String path = "/api/v1/events?from=2008-01-01&to=2008-12-31&limit=20";
-        Response first = given(gw).get(path);
+        Response first = given(SUITE.spec()).get(path);
         first.then().statusCode(200);
         String etag = first.header("ETag");
         assertNotNull(etag);
-        Response second = given(gw).get(path);
+        Response second = given(SUITE.spec()).get(path);
         assertEquals(etag, second.header("ETag"));
         assertArrayEquals(first.asByteArray(), second.asByteArray());
-        given(gw).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
-        given(gw).header("If-None-Match", "\"another\"").get(path).then().statusCode(200).header("ETag", etag);
+        given(SUITE.spec()).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+        given(SUITE.spec()).header("If-None-Match", "\"another\"").get(path).then().statusCode(200).header("ETag", etag);
     }
 
     @Test
@@ -95,22 +77,22 @@ class CachedReadsTest {
         String[] before = new String[paths.length];
         for (int i = 0; i < paths.length; i++) {
             for (int k = 0; k < 3; k++) { // read often enough to be held by the services and the gateway
-                before[i] = given(gw).get(paths[i]).then().statusCode(200).extract().header("ETag");
+                before[i] = given(SUITE.spec()).get(paths[i]).then().statusCode(200).extract().header("ETag");
             }
-            given(gw).header("If-None-Match", before[i]).get(paths[i]).then().statusCode(304);
+            given(SUITE.spec()).header("If-None-Match", before[i]).get(paths[i]).then().statusCode(304);
         }
 
         retitle(slug, "Cache test meeting, renamed");
 
         for (int i = 0; i < paths.length; i++) {
-            Response after = given(gw).header("If-None-Match", before[i]).get(paths[i]);
+            Response after = given(SUITE.spec()).header("If-None-Match", before[i]).get(paths[i]);
             assertEquals(200, after.statusCode(), paths[i] + " after the write");
             assertNotEquals(before[i], after.header("ETag"), paths[i]);
         }
-        given(gw).get(record).then().body("title", equalTo("Cache test meeting, renamed"));
-        given(gw).get(list).then().body("items.find { it.slug == '" + slug + "' }.title",
+        given(SUITE.spec()).get(record).then().body("title", equalTo("Cache test meeting, renamed"));
+        given(SUITE.spec()).get(list).then().body("items.find { it.slug == '" + slug + "' }.title",
                 equalTo("Cache test meeting, renamed"));
-        given(gw).get(timeline).then().body("incomplete", empty())
+        given(SUITE.spec()).get(timeline).then().body("incomplete", empty())
                 .body("items.title", hasItem("Cache test meeting, renamed"));
     }
 
@@ -119,17 +101,17 @@ class CachedReadsTest {
         String[] composites = {"/api/v1/timeline?from=2013-01-01&to=2013-12-31", "/api/v1/search?q=brussels",
                 "/api/v1/overview", "/api/v1/about"};
         for (String path : composites) {
-            Response first = given(gw).get(path);
+            Response first = given(SUITE.spec()).get(path);
             first.then().statusCode(200).body("incomplete", empty());
             String etag = first.header("ETag");
             assertNotNull(etag, path);
-            Response again = given(gw).get(path);
+            Response again = given(SUITE.spec()).get(path);
             assertEquals(etag, again.header("ETag"), path);
             assertArrayEquals(first.asByteArray(), again.asByteArray(), path);
-            given(gw).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
+            given(SUITE.spec()).header("If-None-Match", etag).get(path).then().statusCode(304).header("ETag", etag);
             String sep = path.contains("?") ? "&" : "?";
             String variant = path.startsWith("/api/v1/about") ? path : path + sep + "lang=sr";
-            String other = given(gw).header("Accept-Language", "sr").get(variant).then().statusCode(200)
+            String other = given(SUITE.spec()).header("Accept-Language", "sr").get(variant).then().statusCode(200)
                     .extract().header("ETag");
             assertNotEquals(etag, other, path + ": another language is another representation");
         }
@@ -142,14 +124,14 @@ class CachedReadsTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response r = given(gw).get(base + (cursor == null ? "" : "&cursor=" + cursor));
+            Response r = given(SUITE.spec()).get(base + (cursor == null ? "" : "&cursor=" + cursor));
             r.then().statusCode(200).body("incomplete", empty());
             java.util.List<String> ids = r.jsonPath().getList("items.id");
             seen.addAll(ids);
             cursor = r.jsonPath().getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 200);
-        java.util.List<String> whole = given(gw).get("/api/v1/timeline?from=2008-01-01&to=2014-12-31&limit=500")
+        java.util.List<String> whole = given(SUITE.spec()).get("/api/v1/timeline?from=2008-01-01&to=2014-12-31&limit=500")
                 .jsonPath().getList("items.id");
         assertTrue(whole.size() > 14, "enough entries for several pages: " + whole.size());
         assertEquals(whole, seen, "pages of 7 join up to the whole timeline, nothing twice, nothing missing");

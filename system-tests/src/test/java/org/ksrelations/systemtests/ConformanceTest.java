@@ -1,12 +1,9 @@
 package org.ksrelations.systemtests;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -52,19 +49,8 @@ class ConformanceTest {
     record Expected(int status, String type, String title, String detail, String field, String message) {
     }
 
-    static Suite suite;
-    static String gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-conformance");
-        gw = suite.app("gateway").baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-conformance");
 
     static Expected badParam(String param, String message) {
         return new Expected(400, "https://ksrelations.org/problems/invalid-parameter", "Invalid parameter",
@@ -106,7 +92,7 @@ class ConformanceTest {
                 table.put(route.enumParam() + "=NOPE", badParam(route.enumParam(), "unknown value 'NOPE'; allowed: "));
             }
             for (Map.Entry<String, Expected> m : table.entrySet()) {
-                Http.Res r = Http.get(gw + route.path() + "?" + m.getKey());
+                Http.Res r = Http.get(SUITE.gateway() + route.path() + "?" + m.getKey());
                 check(r, m.getValue(), m.getKey().startsWith(route.enumParam() + "="), mismatches);
                 checked++;
             }
@@ -120,7 +106,7 @@ class ConformanceTest {
         for (ListRoute route : LISTS) {
             if (route.params().contains("from")) {
                 for (String from : List.of("2013", "2013-04", "2013-04-19")) {
-                    Http.Res r = Http.get(gw + route.path() + "?from=" + from + "&limit=1");
+                    Http.Res r = Http.get(SUITE.gateway() + route.path() + "?from=" + from + "&limit=1");
                     assertEquals(200, r.status(), () -> "from=" + from + ": " + r);
                 }
             }
@@ -129,9 +115,9 @@ class ConformanceTest {
 
     @Test
     void everyWriteAnswersTheSameProblemToTheSameMistake() {
-        String editor = suite.keys().token("conformance-editor", Set.of("editor"), Duration.ofMinutes(30));
-        String reader = suite.keys().token("conformance-reader", Set.of("reader"), Duration.ofMinutes(30));
-        String usAct = Http.get(gw + "/api/v1/states/US").json().getString("acts[0].id");
+        String editor = SUITE.keys().token("conformance-editor", Set.of("editor"), Duration.ofMinutes(30));
+        String reader = SUITE.keys().token("conformance-reader", Set.of("reader"), Duration.ofMinutes(30));
+        String usAct = Http.get(SUITE.gateway() + "/api/v1/states/US").json().getString("acts[0].id");
         List<GatewaySecurityTest.Write> writes = GatewaySecurityTest.writes(
                 "2008-02-17-conformance-" + System.nanoTime(), "2008-02-17-conformance-agreement-" + System.nanoTime(),
                 usAct);
@@ -154,7 +140,7 @@ class ConformanceTest {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (GatewaySecurityTest.Write w : writes) {
-            String url = gw + w.path();
+            String url = SUITE.gateway() + w.path();
             String type = w.contentType() == null ? "application/json" : w.contentType();
             String body = w.body() == null ? "{}" : w.body();
             boolean hasBody = w.body() != null;

@@ -3,14 +3,8 @@ package org.ksrelations.systemtests;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ksrelations.launcher.Suite;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Set;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -26,20 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConsumerEdgesTest {
 
-    static Suite suite;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-consumer");
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-consumer");
 
     static RequestSpecification gateway() {
-        return given().baseUri(suite.app("gateway").baseUrl()).port(suite.app("gateway").port());
+        return given().baseUri(SUITE.app("gateway").baseUrl()).port(SUITE.app("gateway").port());
     }
 
     @Test
@@ -104,13 +89,13 @@ class ConsumerEdgesTest {
                 .get("/api/v1/states?limit=2").then().statusCode(200)
                 .header("Link", startsWith("<https://data.example.net/api/v1/states?"));
         gateway().get("/api/v1/events?limit=2").then().statusCode(200)
-                .header("Link", startsWith("<" + suite.app("gateway").baseUrl() + "/api/v1/events?"));
+                .header("Link", startsWith("<" + SUITE.app("gateway").baseUrl() + "/api/v1/events?"));
     }
 
     @Test
     void locationOfACreatedRecordCarriesTheForwardedSchemeAndHost() {
         String slug = "2016-02-02-forwarded-location-" + System.nanoTime();
-        String token = suite.keys().token("consumer-edges", Set.of("editor"), Duration.ofMinutes(10));
+        String token = SUITE.editorToken("consumer-edges");
         gateway().auth().oauth2(token).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.example.org")
                 .contentType(ContentType.JSON).body("""
                         {"slug": "%s", "date": "2016-02-02", "datePrecision": "DAY",

@@ -1,13 +1,12 @@
 package org.ksrelations.systemtests;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -59,7 +58,9 @@ class ContractAnswersTest {
     /** At most this many pages of one list are walked (a guard against a cursor that never ends). */
     static final int MAX_PAGES = 200;
 
-    static Suite suite;
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-contract");
+
     static String base;
     static ContractValidator contract;
 
@@ -71,13 +72,7 @@ class ContractAnswersTest {
     @BeforeAll
     static void start() throws IOException {
         contract = ContractValidator.of(OpenApiContractTest.CONTRACT);
-        suite = SystemSuite.start("ksr-contract");
-        base = suite.app("gateway").baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
+        base = SUITE.gateway();
     }
 
     /** GETs {@code path} (with its query) as an answer of {@code template}, checks it, and returns it. */

@@ -1,15 +1,10 @@
 package org.ksrelations.systemtests;
 
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -29,23 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DatasetsTest {
 
-    static Suite suite;
-    static RequestSpecification gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-datasets");
-        gw = new RequestSpecBuilder().setBaseUri(suite.app("gateway").baseUrl()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-datasets");
 
     @Test
     void theGatewayListsEveryServicesDatasetsAndStreamsEachFileUnchanged() throws Exception {
-        JsonPath list = given(gw).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath();
+        JsonPath list = given(SUITE.spec()).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("events", "actors", "agreements", "states", "memberships"), list.getList("items.name"));
         assertEquals(List.of(), list.getList("incomplete"));
         Map<String, String> owners = Map.of("events", "events", "actors", "events",
@@ -53,7 +37,7 @@ class DatasetsTest {
         for (Map<String, Object> d : list.<Map<String, Object>>getList("items")) {
             for (Map<String, Object> f : list.<Map<String, Object>>getList("items.find { it.name == '" + d.get("name") + "' }.files")) {
                 String url = (String) f.get("url");
-                Response via = given(gw).get(url);
+                Response via = given(SUITE.spec()).get(url);
                 via.then().statusCode(200);
                 byte[] bytes = via.asByteArray();
                 assertEquals(((Number) f.get("size")).longValue(), bytes.length);
@@ -62,43 +46,43 @@ class DatasetsTest {
                 assertEquals("attachment; filename=\"" + f.get("name") + "\"", via.header("Content-Disposition"));
                 assertTrue(via.header("Repr-Digest").startsWith("sha-256=:"));
                 assertTrue(via.contentType().startsWith((String) f.get("mediaType")), via.contentType());
-                byte[] direct = given().baseUri(suite.app(owners.get((String) d.get("name"))).baseUrl()).get(url)
+                byte[] direct = given().baseUri(SUITE.app(owners.get((String) d.get("name"))).baseUrl()).get(url)
                         .then().statusCode(200).extract().asByteArray();
                 assertArrayEquals(direct, bytes, "the gateway passes the service's bytes through");
-                Response head = given(gw).head(url);
+                Response head = given(SUITE.spec()).head(url);
                 assertEquals(200, head.statusCode());
                 assertEquals(String.valueOf(bytes.length), head.header("Content-Length"));
                 assertEquals(via.header("ETag"), head.header("ETag"));
                 assertEquals(via.header("Repr-Digest"), head.header("Repr-Digest"));
                 assertEquals(0, head.asByteArray().length);
-                Response again = given(gw).header("If-None-Match", via.header("ETag")).get(url);
+                Response again = given(SUITE.spec()).header("If-None-Match", via.header("ETag")).get(url);
                 assertEquals(304, again.statusCode());
                 assertEquals(0, again.asByteArray().length);
             }
         }
-        Response unknown = given(gw).get("/api/v1/datasets/no-such-dataset/no-such-dataset-1.zip");
+        Response unknown = given(SUITE.spec()).get("/api/v1/datasets/no-such-dataset/no-such-dataset-1.zip");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.contentType().startsWith("application/problem+json"));
-        Response old = given(gw).get("/api/v1/datasets/events/events-0.0.0-r1.zip");
+        Response old = given(SUITE.spec()).get("/api/v1/datasets/events/events-0.0.0-r1.zip");
         assertEquals(404, old.statusCode());
         assertTrue(old.contentType().startsWith("application/problem+json"));
     }
 
     @Test
     void withAServiceStoppedTheListIsIncompleteAndItsDownloadsAreUnavailable() {
-        String url = given(gw).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath()
+        String url = given(SUITE.spec()).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.name == 'memberships' }.files[0].url");
-        suite.stop("recognition");
+        SUITE.suite().stop("recognition");
         try {
-            JsonPath list = given(gw).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath();
+            JsonPath list = given(SUITE.spec()).get("/api/v1/datasets").then().statusCode(200).extract().jsonPath();
             assertEquals(List.of("recognition"), list.getList("incomplete"));
             assertEquals(List.of("events", "actors", "agreements"), list.getList("items.name"));
-            Response down = given(gw).get(url);
+            Response down = given(SUITE.spec()).get(url);
             assertEquals(503, down.statusCode());
             assertTrue(down.contentType().startsWith("application/problem+json"));
         } finally {
-            suite.start("recognition");
-            suite.awaitReady("recognition", Duration.ofSeconds(60));
+            SUITE.suite().start("recognition");
+            SUITE.suite().awaitReady("recognition", Duration.ofSeconds(60));
         }
     }
 }

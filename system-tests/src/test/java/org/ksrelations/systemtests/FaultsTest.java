@@ -1,12 +1,10 @@
 package org.ksrelations.systemtests;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ksrelations.launcher.Suite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -37,22 +35,11 @@ class FaultsTest {
     static final Map<String, String> LIST = Map.of("events", "/api/v1/events?limit=2",
             "agreements", "/api/v1/agreements?limit=2", "recognition", "/api/v1/states?limit=2");
 
-    static Suite suite;
-    static String gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-faults");
-        gw = suite.app("gateway").baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-faults");
 
     static String editor() {
-        return "Bearer " + suite.keys().token("faults-test", Set.of("editor"), Duration.ofMinutes(10));
+        return "Bearer " + SUITE.editorToken("faults-test");
     }
 
     static String event(String slug) {
@@ -63,7 +50,7 @@ class FaultsTest {
     }
 
     static Http.Res postEvent(String slug) {
-        return Http.send("POST", gw + "/api/v1/events", event(slug), "Authorization", editor(),
+        return Http.send("POST", SUITE.gateway() + "/api/v1/events", event(slug), "Authorization", editor(),
                 "Content-Type", "application/json");
     }
 
@@ -81,16 +68,16 @@ class FaultsTest {
     void aDatabaseOutageGives503FastAndTheServicesRecoverWithoutARestart() {
         String kept = "2017-01-01-before-outage-" + System.nanoTime();
         assertEquals(201, postEvent(kept).status());
-        Http.Res dz = Http.get(gw + "/api/v1/states/DZ");
+        Http.Res dz = Http.get(SUITE.gateway() + "/api/v1/states/DZ");
         assertEquals(200, dz.status());
         String dzEtag = dz.header("ETag");
         String lost = "2017-01-01-during-outage-" + System.nanoTime();
 
-        suite.stopDatabase();
+        SUITE.suite().stopDatabase();
         try {
             for (String name : SERVICES) {
-                String base = suite.app(name).baseUrl();
-                String management = suite.app(name).managementUrl();
+                String base = SUITE.app(name).baseUrl();
+                String management = SUITE.app(name).managementUrl();
                 Http.Res ready = Http.get(management + "/q/health/ready");
                 assertEquals(503, ready.status(), () -> name + " readiness: " + ready);
                 assertTrue(ready.body().contains("DOWN"), ready::toString);
@@ -99,43 +86,43 @@ class FaultsTest {
                 // directly at the service and through the gateway, twice (a pooled connection, then a new one)
                 for (int i = 0; i < 2; i++) {
                     assertUnavailable(Http.get(base + LIST.get(name)));
-                    assertUnavailable(Http.get(gw + LIST.get(name)));
+                    assertUnavailable(Http.get(SUITE.gateway() + LIST.get(name)));
                 }
             }
-            assertUnavailable(Http.get(gw + "/api/v1/events/" + kept));
+            assertUnavailable(Http.get(SUITE.gateway() + "/api/v1/events/" + kept));
             // writes are refused as a whole
             assertUnavailable(postEvent(lost));
-            assertUnavailable(Http.send("POST", gw + "/api/v1/states/DZ/acts", """
+            assertUnavailable(Http.send("POST", SUITE.gateway() + "/api/v1/states/DZ/acts", """
                             {"type": "RECOGNITION", "date": "2024-03-01", "datePrecision": "DAY", "verified": true,
                              "sources": [{"title": "Fault test"}]}""", "Authorization", editor(),
                     "Content-Type", "application/json", "If-Match", dzEtag));
             // composite reads answer with what they have: nothing, and say so
-            Http.Res timeline = Http.get(gw + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
+            Http.Res timeline = Http.get(SUITE.gateway() + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
             assertEquals(200, timeline.status(), timeline::toString);
             assertEquals(List.of("events", "agreements", "recognition"), timeline.json().getList("incomplete"));
         } finally {
-            suite.restartDatabase();
+            SUITE.suite().restartDatabase();
         }
 
         // readiness comes back by itself: nobody restarts the services
         for (String name : SERVICES) {
-            awaitStatus(suite.app(name).managementUrl() + "/q/health/ready", 200, Duration.ofSeconds(60));
+            awaitStatus(SUITE.app(name).managementUrl() + "/q/health/ready", 200, Duration.ofSeconds(60));
         }
         // the first data requests after the restart succeed (no stale pooled connection surfaces as an error)
         for (String name : SERVICES) {
-            Http.Res direct = Http.get(suite.app(name).baseUrl() + LIST.get(name));
+            Http.Res direct = Http.get(SUITE.app(name).baseUrl() + LIST.get(name));
             assertEquals(200, direct.status(), direct::toString);
-            Http.Res via = Http.get(gw + LIST.get(name));
+            Http.Res via = Http.get(SUITE.gateway() + LIST.get(name));
             assertEquals(200, via.status(), via::toString);
         }
-        Http.Res before = Http.get(gw + "/api/v1/events/" + kept);
+        Http.Res before = Http.get(SUITE.gateway() + "/api/v1/events/" + kept);
         assertEquals(200, before.status(), "written before the outage, still there: " + before);
-        Http.Res during = Http.get(gw + "/api/v1/events/" + lost);
+        Http.Res during = Http.get(SUITE.gateway() + "/api/v1/events/" + lost);
         assertEquals(404, during.status(), "refused during the outage, not half-written: " + during);
-        Http.Res dzAfter = Http.get(gw + "/api/v1/states/DZ");
+        Http.Res dzAfter = Http.get(SUITE.gateway() + "/api/v1/states/DZ");
         assertEquals(dzEtag, dzAfter.header("ETag"), "the refused act left the state unchanged");
         assertEquals(dz.body(), dzAfter.body());
-        Http.Res timeline = Http.get(gw + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
+        Http.Res timeline = Http.get(SUITE.gateway() + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
         assertEquals(List.of(), timeline.json().getList("incomplete"), timeline::toString);
         // and writes work again
         assertEquals(201, postEvent("2017-01-01-after-outage-" + System.nanoTime()).status());
@@ -167,7 +154,7 @@ class FaultsTest {
                     tried.increment();
                     String outcome;
                     try {
-                        Http.Res r = Http.trySend("GET", gw + path, null);
+                        Http.Res r = Http.trySend("GET", SUITE.gateway() + path, null);
                         // a request in flight when the phase changes may see either phase
                         outcome = classify(path, r, p, phase.get(), failures);
                         if (p.equals("restarted") && path.startsWith("/api/v1/states") && r.status() == 200) {
@@ -193,10 +180,10 @@ class FaultsTest {
         try {
             Thread.sleep(3000);
             phase.set("outage");
-            suite.kill("recognition");
+            SUITE.suite().kill("recognition");
             Thread.sleep(10_000);
-            suite.start("recognition");
-            suite.awaitReady("recognition", Duration.ofSeconds(120));
+            SUITE.suite().start("recognition");
+            SUITE.suite().awaitReady("recognition", Duration.ofSeconds(120));
             phase.set("restarted");
             long readyAt = System.nanoTime();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -226,9 +213,9 @@ class FaultsTest {
         assertTrue(table.getOrDefault("outage | recognition 503", 0L) > 0, "503s seen for recognition: " + table);
         assertTrue(table.getOrDefault("outage | timeline 200 incomplete", 0L) > 0, "incomplete timelines: " + table);
         assertTrue(recognitionBack.get(), "recognition answers 200 again through the same gateway");
-        Http.Res states = Http.get(gw + "/api/v1/states?limit=5");
+        Http.Res states = Http.get(SUITE.gateway() + "/api/v1/states?limit=5");
         assertEquals(200, states.status(), states::toString);
-        Http.Res timeline = Http.get(gw + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
+        Http.Res timeline = Http.get(SUITE.gateway() + "/api/v1/timeline?from=2008-02-17&to=2008-03-31");
         assertEquals(List.of(), timeline.json().getList("incomplete"), timeline::toString);
     }
 

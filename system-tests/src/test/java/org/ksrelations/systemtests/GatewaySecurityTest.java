@@ -1,12 +1,9 @@
 package org.ksrelations.systemtests;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ksrelations.testing.TestTokens;
-import org.ksrelations.launcher.Suite;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,19 +27,8 @@ class GatewaySecurityTest {
     static final String EVENT = "2008-02-17-kosovo-declares-independence";
     static final String AGREEMENT = "2013-04-19-brussels-agreement";
 
-    static Suite suite;
-    static String gw;
-
-    @BeforeAll
-    static void start() throws IOException {
-        suite = SystemSuite.start("ksr-security");
-        gw = suite.app("gateway").baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        SystemSuite.stop(suite);
-    }
+    @RegisterExtension
+    static final RunningSuite SUITE = new RunningSuite("ksr-security");
 
     record Write(String method, String path, String contentType, String body, String etagOf) {
     }
@@ -86,7 +72,7 @@ class GatewaySecurityTest {
     static Map<String, String> snapshot(List<String> paths) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String p : paths) {
-            Http.Res r = Http.get(gw + p, "Accept-Language", "en");
+            Http.Res r = Http.get(SUITE.gateway() + p, "Accept-Language", "en");
             out.put(p, r.status() + " " + r.header("ETag") + " " + r.body());
         }
         return out;
@@ -105,7 +91,7 @@ class GatewaySecurityTest {
 
     @Test
     void writesWithoutAValidEditorTokenAreRefusedAndChangeNothing() {
-        String usAct = Http.get(gw + "/api/v1/states/US").json().getString("acts[0].id");
+        String usAct = Http.get(SUITE.gateway() + "/api/v1/states/US").json().getString("acts[0].id");
         assertNotNull(usAct);
         String newEvent = "2008-02-17-intruder-" + System.nanoTime();
         String newAgreement = "2008-02-17-intruder-agreement-" + System.nanoTime();
@@ -119,13 +105,13 @@ class GatewaySecurityTest {
 
         Map<String, String> authorizations = new LinkedHashMap<>();
         authorizations.put("no token", null);
-        authorizations.put("expired token", "Bearer " + suite.keys().expiredToken("intruder", Set.of("editor")));
+        authorizations.put("expired token", "Bearer " + SUITE.keys().expiredToken("intruder", Set.of("editor")));
         authorizations.put("token signed by another key", "Bearer " + TestTokens.foreignEditor());
         authorizations.put("malformed token", "Bearer abc");
         authorizations.put("unsigned token (alg none)", "Bearer " + unsignedEditor());
         authorizations.put("not a bearer token", "Basic ZWRpdG9yOmVkaXRvcg==");
         authorizations.put("valid token without the editor group",
-                "Bearer " + suite.keys().token("reader", Set.of("reader"), Duration.ofMinutes(10)));
+                "Bearer " + SUITE.keys().token("reader", Set.of("reader"), Duration.ofMinutes(10)));
 
         List<String> wrong = new ArrayList<>();
         int tried = 0;
@@ -140,9 +126,9 @@ class GatewaySecurityTest {
                     headers.addAll(List.of("Content-Type", w.contentType()));
                 }
                 if (w.etagOf() != null) {
-                    headers.addAll(List.of("If-Match", Http.get(gw + w.etagOf()).header("ETag")));
+                    headers.addAll(List.of("If-Match", Http.get(SUITE.gateway() + w.etagOf()).header("ETag")));
                 }
-                Http.Res r = Http.send(w.method(), gw + w.path(), w.body(), headers.toArray(String[]::new));
+                Http.Res r = Http.send(w.method(), SUITE.gateway() + w.path(), w.body(), headers.toArray(String[]::new));
                 tried++;
                 boolean ok = r.status() == expected && r.isProblem() && r.json().getInt("status") == expected
                         && (expected != 401 || r.header("WWW-Authenticate") != null);
@@ -160,24 +146,24 @@ class GatewaySecurityTest {
     void aBodyOverOneMegabyteIs413() {
         String slug = "2008-02-17-oversized-" + System.nanoTime();
         String huge = event(slug, "x".repeat(1_200_000));
-        String editor = "Bearer " + suite.keys().token("limits", Set.of("editor"), Duration.ofMinutes(10));
-        for (String base : List.of(gw, suite.app("events").baseUrl())) {
+        String editor = "Bearer " + SUITE.editorToken("limits");
+        for (String base : List.of(SUITE.gateway(), SUITE.app("events").baseUrl())) {
             Http.Res r = Http.send("POST", base + "/api/v1/events", huge, "Authorization", editor,
                     "Content-Type", "application/json");
             assertEquals(413, r.status(), r::toString);
-            if (base.equals(gw)) {
+            if (base.equals(SUITE.gateway())) {
                 assertTrue(r.isProblem(), r::toString);
                 assertEquals(413, r.json().getInt("status"), r::toString);
             }
         }
-        assertEquals(404, Http.get(gw + "/api/v1/events/" + slug).status());
+        assertEquals(404, Http.get(SUITE.gateway() + "/api/v1/events/" + slug).status());
     }
 
     @Test
     void aHugePageSizeIs400() {
         for (String path : List.of("/api/v1/events", "/api/v1/actors", "/api/v1/agreements", "/api/v1/states",
                 "/api/v1/recognitions", "/api/v1/timeline", "/api/v1/agreements/milestones")) {
-            Http.Res r = Http.get(gw + path + "?limit=100000");
+            Http.Res r = Http.get(SUITE.gateway() + path + "?limit=100000");
             assertEquals(400, r.status(), r::toString);
             assertTrue(r.isProblem(), r::toString);
             assertEquals(400, r.json().getInt("status"), r::toString);

@@ -52,11 +52,29 @@ public abstract class DatasetDownloadTests {
     @Inject
     DataSource dataSource;
 
-    /** Each dataset's name and the API list whose records it holds (e.g. {@code events} → {@code /api/v1/events}). */
-    protected abstract Map<String, String> datasets();
+    private final String table;
+    private final Map<String, String> datasets = new LinkedHashMap<>();
 
-    /** A table of the service, written to by a plain SQL statement to make a new version. */
-    protected abstract String table();
+    /**
+     * {@code table} is a table of the service, written to by a plain SQL statement to make a new version;
+     * {@code datasets} the service's datasets in their listed order, each named after the API list whose records it
+     * holds ({@code events} → {@code /api/v1/events}).
+     */
+    protected DatasetDownloadTests(String table, String... datasets) {
+        this.table = table;
+        for (String name : datasets) {
+            this.datasets.put(name, "/api/v1/" + name);
+        }
+    }
+
+    /** Each dataset's name and the API list whose records it holds. */
+    protected final Map<String, String> datasets() {
+        return datasets;
+    }
+
+    protected final String table() {
+        return table;
+    }
 
     /** The key property of each dataset's records (the first column of its child files). */
     protected String key(String dataset) {
@@ -80,6 +98,11 @@ public abstract class DatasetDownloadTests {
         Map<String, Object> e = listing().getMap("items.find { it.name == '" + dataset + "' }");
         assertNotNull(e, "the list names dataset " + dataset);
         return e;
+    }
+
+    /** The files of the current version's zip of {@code dataset}, by name. */
+    protected static Map<String, String> zip(String dataset) throws IOException {
+        return unzip(download(file(entry(dataset), "zip")).asByteArray());
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,13 @@ public final class Problems {
         assertNoLeak(body);
     }
 
+    /** {@link #assertProblem}, and the problem's {@code errors} name {@code field}. */
+    public static void assertFieldProblem(Response r, int status, String field) {
+        assertProblem(r, status);
+        assertTrue(r.jsonPath().getList("errors.field").contains(field),
+                () -> "the problem's errors name " + field + "; body was: " + abbreviate(r.asString()));
+    }
+
     /** A 2xx JSON answer (a hostile value that is nevertheless a valid search text, for example). */
     public static void assertJson(Response r, int status) {
         String body = r.asString();

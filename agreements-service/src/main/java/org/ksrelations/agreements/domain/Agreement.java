@@ -1,19 +1,14 @@
 package org.ksrelations.agreements.domain;
 
-import org.ksrelations.kit.dates.DateBasis;
-
 import org.ksrelations.kit.dates.DatePrecision;
 
-import org.ksrelations.kit.data.CuratedEntity;
+import org.ksrelations.kit.data.TitledEntity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Fetch;
@@ -24,28 +19,12 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** An agreement, draft, plan or resolution between or about Kosovo and Serbia. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends CuratedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> title;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> summary;
+public class Agreement extends TitledEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -88,20 +67,9 @@ public class Agreement extends CuratedEntity {
     @Column(name = "concluded_on_precision")
     public DatePrecision concludedOnPrecision;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "date_basis", nullable = false)
-    public DateBasis dateBasis = DateBasis.STATED;
-
-    @Column(name = "date_note")
-    public String dateNote;
-
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "related_events", nullable = false, columnDefinition = "text[]")
     public List<String> relatedEvents = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> tags = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -1,5 +1,7 @@
 package org.ksrelations.agreements.domain;
 
+import org.ksrelations.kit.data.KeyedEntity;
+
 import org.ksrelations.kit.dates.DateBasis;
 
 import org.ksrelations.kit.dates.DatePrecision;
@@ -9,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -26,11 +25,7 @@ import java.util.Map;
 /** A step in the life of an agreement (signed, ratified, implementation began, …); the date may be unknown. */
 @Entity
 @Table(name = "agreement_milestone")
-public class Milestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Milestone extends KeyedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agreement_id")

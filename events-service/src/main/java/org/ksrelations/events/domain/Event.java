@@ -1,19 +1,14 @@
 package org.ksrelations.events.domain;
 
-import org.ksrelations.kit.dates.DateBasis;
-
 import org.ksrelations.kit.dates.DatePrecision;
 
-import org.ksrelations.kit.data.CuratedEntity;
+import org.ksrelations.kit.data.TitledEntity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -26,20 +21,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** A dated fact of the timeline. */
 @Entity
 @Table(name = "event")
-public class Event extends CuratedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true)
-    public String slug;
+public class Event extends TitledEntity {
 
     @Column(name = "event_date", nullable = false)
     public LocalDate date;
@@ -47,21 +34,6 @@ public class Event extends CuratedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "date_precision", nullable = false)
     public DatePrecision datePrecision;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "date_basis", nullable = false)
-    public DateBasis dateBasis = DateBasis.STATED;
-
-    @Column(name = "date_note")
-    public String dateNote;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> title;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Map<String, String> summary;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -74,10 +46,6 @@ public class Event extends CuratedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "place_keys", nullable = false, columnDefinition = "text[]")
     public List<String> placeKeys = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false, columnDefinition = "text[]")
-    public List<String> tags = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "related_agreements", nullable = false, columnDefinition = "text[]")

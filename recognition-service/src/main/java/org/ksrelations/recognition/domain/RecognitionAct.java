@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -29,10 +26,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "recognition_act")
 public class RecognitionAct extends CuratedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     /** Stable public id, e.g. "il-recognition-2020-09-04". */
     @Column(name = "act_id", nullable = false, unique = true, updatable = false)

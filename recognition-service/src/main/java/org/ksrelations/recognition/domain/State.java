@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
@@ -24,10 +21,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "state")
 public class State extends CuratedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     /** Public id: ISO alpha-2 (upper case), or "smom". */
     @Column(nullable = false, unique = true, updatable = false)

@@ -1,11 +1,7 @@
 package org.ksrelations.kit.data;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -16,11 +12,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "tombstone")
-public class Tombstone extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Tombstone extends KeyedEntity {
 
     @Column(nullable = false)
     public String resource;

@@ -1,6 +1,5 @@
 package org.ksrelations.kit.data;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -15,7 +14,7 @@ import java.time.OffsetDateTime;
  * {@code created_at}, {@code updated_at} in the entity's table.
  */
 @MappedSuperclass
-public abstract class VersionedEntity extends PanacheEntityBase {
+public abstract class VersionedEntity extends KeyedEntity {
 
     @Version
     public long version;
