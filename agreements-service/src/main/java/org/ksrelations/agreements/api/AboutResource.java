@@ -1,12 +1,11 @@
 package org.ksrelations.agreements.api;
 
-import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.AboutResponses;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.agreements.service.AgreementQueries;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Map;
 
 @Path("/api/v1/about")
@@ -45,13 +43,8 @@ public class AboutResource {
         About about = new About("agreements", "Kosovo–Serbia Relations API: agreements, plans and resolutions", version,
                 last, agreements.counts(),
                 "CC BY-SA 4.0 (derived from Wikipedia articles, see each record's sources)",
-                "Kosovo–Serbia Relations API, agreements dataset, version " + version
-                        + (last == null ? "" : ", updated " + last.toLocalDate()) + ".");
-        Response.ResponseBuilder rb = Response.ok(about).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
-        if (last != null) {
-            rb.lastModified(Date.from(last.toInstant()));
-        }
-        return rb.build();
+                AboutResponses.howToCite("agreements", version, last));
+        return AboutResponses.answer(about, last);
     }
 
     @Schema(name = "AgreementsAbout")

@@ -8,7 +8,6 @@ import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
-import org.ksrelations.kit.api.Params;
 
 import java.util.Comparator;
 import java.util.List;
@@ -31,12 +30,11 @@ abstract class AgreementChildResource extends ListResource {
     record Paging(int limit, Cursor cursor, boolean includeTotal, Set<String> projection) {
     }
 
-    Paging paging(String limit, String cursor, String includeTotal, String fields, Set<String> allowedFields,
-                  String sortName) {
-        int lim = Params.limit(limit);
-        boolean total = Params.bool("includeTotal", includeTotal);
+    Paging paging(AgreementPageParams page, String fields, Set<String> allowedFields, String sortName) {
+        int lim = page.limit();
+        boolean total = page.includeTotal();
         Set<String> projection = lists.parseFields(fields, allowedFields);
-        return new Paging(lim, Cursor.decode(cursor, sortName), total, projection);
+        return new Paging(lim, page.cursor(sortName), total, projection);
     }
 
     /** The agreement a path names; 404 when the slug cannot be one or names none. */

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -45,7 +46,6 @@ import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.AgreementSort;
 import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.agreements.service.ChangeService;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
@@ -140,12 +140,7 @@ public class AgreementResource extends ListResource {
             @Parameter(description = "date (default; undated last), -date, title or relevance (default with q)",
                     schema = @Schema(enumeration = {"date", "-date", "title", "relevance"}), example = "date")
             @QueryParam("sort") String sort,
-            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam AgreementPageParams page,
             @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "slug,date,title,status")
             @QueryParam("fields") String fields) {
@@ -162,13 +157,12 @@ public class AgreementResource extends ListResource {
                 facilitator(facilitator), Params.slug("party", party), Params.text("topic", topic, 200),
                 fromDate, toDate, Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince),
                 Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
-        int lim = Params.limit(limit);
+        int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
-        Slice<Agreement> page = agreements.list(filter, s, lim, Cursor.decode(cursor, s.param),
-                Params.bool("includeTotal", includeTotal));
-        List<AgreementView> items = page.items().stream().map(a -> Views.agreement(a, l)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, agreements.lastModified());
+        Slice<Agreement> found = agreements.list(filter, s, lim, page.cursor(s.param), page.includeTotal());
+        List<AgreementView> items = found.items().stream().map(a -> Views.agreement(a, l)).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, agreements.lastModified());
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -85,12 +86,7 @@ public class MilestoneResource extends AgreementChildResource {
             @QueryParam("agreement") String agreement,
             @Parameter(description = "Only milestones of agreements changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam AgreementPageParams page,
             @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "agreement,date,type")
             @QueryParam("fields") String fields) {
@@ -100,13 +96,13 @@ public class MilestoneResource extends AgreementChildResource {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
         String agreementSlug = Params.slug("agreement", agreement);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        int lim = Params.limit(limit);
+        int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, TIMELINE_FIELDS);
         Lang l = Lang.resolve(lang, headers);
-        Slice<Milestone> page = agreements.timeline(fromDate, toDate, types, agreementSlug, since, lim,
-                Cursor.decode(cursor, AgreementQueries.TIMELINE_SORT), Params.bool("includeTotal", includeTotal));
-        List<MilestoneTimelineItem> items = page.items().stream().map(m -> Views.timelineItem(m, l)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, agreements.lastModified());
+        Slice<Milestone> found = agreements.timeline(fromDate, toDate, types, agreementSlug, since, lim,
+                page.cursor(AgreementQueries.TIMELINE_SORT), page.includeTotal());
+        List<MilestoneTimelineItem> items = found.items().stream().map(m -> Views.timelineItem(m, l)).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, agreements.lastModified());
     }
 
     @GET
@@ -128,19 +124,14 @@ public class MilestoneResource extends AgreementChildResource {
             @QueryParam("type") List<String> type,
             @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam AgreementPageParams page,
             @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "id,date,type")
             @QueryParam("fields") String fields,
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        Paging p = paging(limit, cursor, includeTotal, fields, MILESTONE_FIELDS, MILESTONE_SORT);
+        Paging p = paging(page, fields, MILESTONE_FIELDS, MILESTONE_SORT);
         Lang l = Lang.resolve(lang, headers);
         if (p.cursor() != null && Orders.parseMilestoneId(p.cursor().slug()) == null) {
             throw Cursor.invalid();

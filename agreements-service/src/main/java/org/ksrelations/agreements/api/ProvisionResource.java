@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -78,19 +79,14 @@ public class ProvisionResource extends AgreementChildResource {
             @QueryParam("topic") String topic,
             @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN), example = "true")
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam AgreementPageParams page,
             @Parameter(description = "Comma-separated fields to return", example = "number,topic")
             @QueryParam("fields") String fields,
             @Context Request request) {
         List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
         String topicText = Params.text("topic", topic, 200);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        Paging p = paging(limit, cursor, includeTotal, fields, PROVISION_FIELDS, PROVISION_SORT);
+        Paging p = paging(page, fields, PROVISION_FIELDS, PROVISION_SORT);
         Agreement a = agreement(slug);
         List<ProvisionView> all = Views.provisions(a).stream()
                 .filter(v -> statuses.isEmpty() || statuses.contains(v.implementationStatus()))

@@ -1,12 +1,11 @@
 package org.ksrelations.events.api;
 
-import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.AboutResponses;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,7 +19,6 @@ import org.ksrelations.events.domain.Event;
 import org.ksrelations.events.service.EventService;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Map;
 
 @Path("/api/v1/about")
@@ -44,13 +42,8 @@ public class AboutResource {
         About about = new About("events", "Kosovo–Serbia Relations API: timeline of events", version, last,
                 Map.of("events", Event.count(), "actors", Actor.count()),
                 "CC BY-SA 4.0 (derived from Wikipedia articles, see each record's sources)",
-                "Kosovo–Serbia Relations API, events dataset, version " + version
-                        + (last == null ? "" : ", updated " + last.toLocalDate()) + ".");
-        Response.ResponseBuilder rb = Response.ok(about).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
-        if (last != null) {
-            rb.lastModified(Date.from(last.toInstant()));
-        }
-        return rb.build();
+                AboutResponses.howToCite("events", version, last));
+        return AboutResponses.answer(about, last);
     }
 
     @Schema(name = "EventsAbout")

@@ -3,13 +3,14 @@ package org.ksrelations.events.api;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,18 +51,13 @@ public class ActorResource extends ListResource {
     public Response list(@Parameter(description = "Actor type") @QueryParam("type") String type,
                          @Parameter(description = "Name contains (case-insensitive)", example = "thaçi") @QueryParam("q") String q,
                          @Parameter(description = "Only actors changed after this instant") @QueryParam("updatedSince") String updatedSince,
-                         @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-                         @QueryParam("limit") String limit,
-                         @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-                         @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
-                         @QueryParam("includeTotal") String includeTotal,
+                         @BeanParam PageParams page,
                          @Parameter(description = "Comma-separated fields to return") @QueryParam("fields") String fields) {
         List<ActorType> types = Params.enums("type", type == null ? null : List.of(type), ActorType.class);
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<ActorView> page = actors.list(types.isEmpty() ? null : types.get(0), Params.text("q", q, 100),
-                Params.timestamp("updatedSince", updatedSince), Params.limit(limit),
-                Cursor.decode(cursor, "slug"), Params.bool("includeTotal", includeTotal));
-        return lists.list(page.items(), page.nextCursor(), page.totalItems(), projection, headers, uri, null);
+        Slice<ActorView> found = actors.list(types.isEmpty() ? null : types.get(0), Params.text("q", q, 100),
+                Params.timestamp("updatedSince", updatedSince), page.limit(), page.cursor("slug"), page.includeTotal());
+        return lists.list(found.items(), found.nextCursor(), found.totalItems(), projection, headers, uri, null);
     }
 
     @GET

@@ -6,8 +6,8 @@ import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
@@ -27,6 +27,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -116,11 +117,7 @@ public class EventResource extends ListResource {
             @Parameter(description = "date, -date or relevance (default: relevance with q, else date). Relevance ranks the 1,000 most recent"
                     + " matches; sort=date or -date pages through every match",
                     schema = @Schema(enumeration = {"date", "-date", "relevance"})) @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam PageParams page,
             @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
                     example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "slug,date,title")
@@ -135,12 +132,12 @@ public class EventResource extends ListResource {
                 Params.text("place", place, 100), Params.slug("tag", tag), Params.text("q", q, 200),
                 Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince),
                 Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
-        int lim = Params.limit(limit);
+        int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
-        Slice<Event> page = events.list(filter, s, lim, Cursor.decode(cursor, s.param), Params.bool("includeTotal", includeTotal));
-        List<EventView> items = page.items().stream().map(e -> Views.event(e, l)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, events.lastModified());
+        Slice<Event> found = events.list(filter, s, lim, page.cursor(s.param), page.includeTotal());
+        List<EventView> items = found.items().stream().map(e -> Views.event(e, l)).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, events.lastModified());
     }
 
     @GET

@@ -3,8 +3,6 @@ package org.ksrelations.gateway.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ksrelations.kit.api.Conditional;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
@@ -46,8 +42,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
+import static org.ksrelations.gateway.api.Composites.json;
 import static org.ksrelations.gateway.service.Composer.query;
 
 /** The gateway's own reads, composed from the services: timeline, search, overview, about. */
@@ -59,6 +55,9 @@ public class CompositeResource {
 
     @Inject
     Composer composer;
+
+    @Inject
+    Composites composites;
 
     @Inject
     ObjectMapper mapper;
@@ -110,7 +109,7 @@ public class CompositeResource {
             @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor) {
-        Asked asked = asked();
+        Composites.Asked asked = asked();
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.dateEnd("to", to);
         Params.range(fromDate, toDate);
@@ -129,16 +128,16 @@ public class CompositeResource {
         Uni<Optional<Part>> events = selected.contains(Kind.EVENT)
                 ? composer.get(Service.EVENTS, "/api/v1/events", query("from", f, "to", t, "limit", per, "sort", "date",
                 "lang", language, "fields", "slug,date,datePrecision,title,category"), rid)
-                : Uni.createFrom().item(Optional.of(NOT_ASKED));
+                : Uni.createFrom().item(Optional.of(Composites.NOT_ASKED));
         Uni<Optional<Part>> milestones = selected.contains(Kind.MILESTONE)
                 ? composer.get(Service.AGREEMENTS, "/api/v1/agreements/milestones", query("from", f, "to", t,
                 "limit", per, "lang", language), rid)
-                : Uni.createFrom().item(Optional.of(NOT_ASKED));
+                : Uni.createFrom().item(Optional.of(Composites.NOT_ASKED));
         Uni<Optional<Part>> acts = selected.contains(Kind.RECOGNITION)
                 ? composer.get(Service.RECOGNITION, "/api/v1/recognitions", query("from", f, "to", t,
                 "limit", per, "lang", language), rid)
-                : Uni.createFrom().item(Optional.of(NOT_ASKED));
-        return merge(asked, events, milestones, acts, parts -> {
+                : Uni.createFrom().item(Optional.of(Composites.NOT_ASKED));
+        return composites.merge(asked, events, milestones, acts, parts -> {
             List<String> incomplete = new ArrayList<>();
             List<TimelineItem> all = new ArrayList<>();
             json(parts.get(0), "events", incomplete).ifPresent(n -> n.path("items").forEach(i -> all.add(new TimelineItem(Kind.EVENT,
@@ -198,7 +197,7 @@ public class CompositeResource {
                                 @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
                                 @QueryParam("limit") String limit,
                                 @Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
-        Asked asked = asked();
+        Composites.Asked asked = asked();
         if (Params.text("q", q, 200) == null) {
             throw ProblemException.badParam("q", "must be 1 to 200 characters");
         }
@@ -212,7 +211,7 @@ public class CompositeResource {
                 query("q", q, "limit", per, "lang", language, "includeTotal", "true"), rid);
         Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
                 query("q", q, "limit", per, "includeTotal", "true"), rid);
-        return merge(asked, events, agreements, states, parts -> {
+        return composites.merge(asked, events, agreements, states, parts -> {
             Map<String, JsonNode> groups = new LinkedHashMap<>();
             List<String> incomplete = new ArrayList<>();
             json(parts.get(0), "events", incomplete).ifPresent(n -> groups.put("events", group(n)));
@@ -240,7 +239,7 @@ public class CompositeResource {
     @APIResponse(responseCode = "200", description = "Headline figures",
             content = @Content(schema = @Schema(implementation = Overview.class)))
     public Uni<Response> overview(@Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
-        Asked asked = asked();
+        Composites.Asked asked = asked();
         String language = lang(lang);
         String rid = RequestIds.current();
         Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
@@ -249,7 +248,7 @@ public class CompositeResource {
                 query("sort", "-date", "limit", "5", "lang", language, "fields", "slug,date,datePrecision,title,category"), rid);
         Uni<Optional<Part>> agreements = composer.get(Service.AGREEMENTS, "/api/v1/agreements",
                 query("limit", "500", "fields", "slug,status"), rid);
-        return merge(asked, states, events, agreements, parts -> {
+        return composites.merge(asked, states, events, agreements, parts -> {
             List<String> incomplete = new ArrayList<>();
             Long recognizing = json(parts.get(0), "recognition", incomplete).map(n -> n.path("totalItems").asLong())
                     .orElse(null);
@@ -278,19 +277,16 @@ public class CompositeResource {
     @APIResponse(responseCode = "200", description = "Dataset identity of every service",
             content = @Content(schema = @Schema(implementation = About.class)))
     public Uni<Response> about() {
-        Asked asked = asked();
+        Composites.Asked asked = asked();
         String rid = RequestIds.current();
-        return merge(asked,
-                composer.get(Service.EVENTS, "/api/v1/about", Map.of(), rid),
-                composer.get(Service.AGREEMENTS, "/api/v1/about", Map.of(), rid),
-                composer.get(Service.RECOGNITION, "/api/v1/about", Map.of(), rid), parts -> {
-                    Map<String, JsonNode> datasets = new LinkedHashMap<>();
-                    List<String> incomplete = new ArrayList<>();
-                    json(parts.get(0), "events", incomplete).ifPresent(n -> datasets.put("events", n));
-                    json(parts.get(1), "agreements", incomplete).ifPresent(n -> datasets.put("agreements", n));
-                    json(parts.get(2), "recognition", incomplete).ifPresent(n -> datasets.put("recognition", n));
-                    return new About("Kosovo–Serbia Relations API", datasets, incomplete);
-                });
+        return composites.mergeEach(asked, "/api/v1/about", rid, parts -> {
+            Map<String, JsonNode> datasets = new LinkedHashMap<>();
+            List<String> incomplete = new ArrayList<>();
+            json(parts.get(0), "events", incomplete).ifPresent(n -> datasets.put("events", n));
+            json(parts.get(1), "agreements", incomplete).ifPresent(n -> datasets.put("agreements", n));
+            json(parts.get(2), "recognition", incomplete).ifPresent(n -> datasets.put("recognition", n));
+            return new About("Kosovo–Serbia Relations API", datasets, incomplete);
+        });
     }
 
     @Schema(name = "DatasetDownloads", description = "The downloadable datasets of every service at their current versions")
@@ -312,84 +308,28 @@ public class CompositeResource {
     @APIResponse(responseCode = "200", description = "The datasets of every service",
             content = @Content(schema = @Schema(implementation = Datasets.class)))
     public Uni<Response> datasets() {
-        Asked asked = asked();
+        Composites.Asked asked = asked();
         String rid = RequestIds.current();
-        return Uni.combine().all().unis(
-                composer.get(Service.EVENTS, "/api/v1/datasets", Map.of(), rid),
-                composer.get(Service.AGREEMENTS, "/api/v1/datasets", Map.of(), rid),
-                composer.get(Service.RECOGNITION, "/api/v1/datasets", Map.of(), rid)).asTuple().map(t -> answer(asked,
-                List.of(t.getItem1(), t.getItem2(), t.getItem3()), "public, max-age=60", () -> {
-                    List<JsonNode> items = new ArrayList<>();
-                    List<String> incomplete = new ArrayList<>();
-                    List<Optional<Part>> parts = List.of(t.getItem1(), t.getItem2(), t.getItem3());
-                    List<Service> services = List.of(Service.EVENTS, Service.AGREEMENTS, Service.RECOGNITION);
-                    for (int i = 0; i < parts.size(); i++) {
-                        Optional<Part> p = parts.get(i);
-                        if (p.isPresent() && p.get().json().path("items").isArray()) {
-                            p.get().json().path("items").forEach(items::add);
-                        } else {
-                            incomplete.add(services.get(i).id);
-                        }
-                    }
-                    return new Datasets(items, incomplete);
-                }));
+        return composites.mergeEach(asked, "/api/v1/datasets", rid, parts -> {
+            List<JsonNode> items = new ArrayList<>();
+            List<String> incomplete = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Optional<Part> p = parts.get(i);
+                if (p.isPresent() && p.get().json().path("items").isArray()) {
+                    p.get().json().path("items").forEach(items::add);
+                } else {
+                    incomplete.add(Composites.EACH.get(i).id);
+                }
+            }
+            return new Datasets(items, incomplete);
+        });
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /** A part the request did not ask for (a kind left out of the timeline): present, empty, always the same. */
-    private static final Part NOT_ASKED = new Part(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "-");
-
-    /** Merged answers by their validator (which names the representation and the parts' versions). */
-    private final Cache<String, byte[]> merged = Caffeine.newBuilder().maximumWeight(8L << 20)
-            .weigher((String k, byte[] v) -> k.length() * 2 + v.length).build();
-
-    /**
-     * A composite's answer. When every part came with a validator, the answer's {@code ETag} is a digest of the
-     * representation (URI, Accept-Language) and the parts' validators: {@code If-None-Match} answers 304 and the merged
-     * body is built once per set of parts' versions. When a part is missing the answer is built, says so, and is not
-     * to be stored ({@code no-store}).
-     */
-    /** What a composite's answer depends on besides its parts, read while the request is being served. */
-    record Asked(String uri, String acceptLanguage, String ifNoneMatch) {
-    }
-
-    private Asked asked() {
-        return new Asked(uri.getRequestUri().toString(), nz(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+    private Composites.Asked asked() {
+        return new Composites.Asked(uri.getRequestUri().toString(), Composites.nz(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
-    }
-
-    private Response answer(Asked asked, List<Optional<Part>> parts, String cacheControl, Supplier<Object> build) {
-        if (parts.stream().anyMatch(Optional::isEmpty)) {
-            return Response.ok(build.get()).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-        }
-        StringBuilder basis = new StringBuilder(asked.uri()).append('\n').append(asked.acceptLanguage());
-        for (Optional<Part> p : parts) {
-            String tag = p.get().etag();
-            if (tag == null) {
-                return Response.ok(build.get()).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-            }
-            basis.append('\n').append(tag);
-        }
-        String tag = "g-" + Conditional.digest(basis.toString(), 12);
-        EntityTag etag = new EntityTag(tag);
-        if (asked.ifNoneMatch() != null && Conditional.matches(asked.ifNoneMatch(), "\"" + tag + "\"")) {
-            return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                    .header(HttpHeaders.VARY, "Accept-Language").build();
-        }
-        byte[] body = merged.get(tag, k -> {
-            try {
-                return mapper.writeValueAsBytes(build.get());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language").build();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** A search group: a service's list answer cut to its items and total. */
@@ -398,23 +338,6 @@ public class CompositeResource {
         g.set("items", result.path("items"));
         g.set("totalItems", result.path("totalItems"));
         return g;
-    }
-
-    /** Three parts, once all have answered (or failed), merged by {@code build} into the composite's answer. */
-    private Uni<Response> merge(Asked asked, Uni<Optional<Part>> first, Uni<Optional<Part>> second,
-                                Uni<Optional<Part>> third, Function<List<Optional<Part>>, Object> build) {
-        return Uni.combine().all().unis(first, second, third).asTuple().map(t -> {
-            List<Optional<Part>> parts = List.of(t.getItem1(), t.getItem2(), t.getItem3());
-            return answer(asked, parts, "public, max-age=60", () -> build.apply(parts));
-        });
-    }
-
-    /** A part's JSON; when the part is missing, empty, and its service named in {@code incomplete}. */
-    private static Optional<JsonNode> json(Optional<Part> part, String service, List<String> incomplete) {
-        if (part.isEmpty()) {
-            incomplete.add(service);
-        }
-        return part.map(Part::json);
     }
 
     private static String text(JsonNode n) {

@@ -135,11 +135,10 @@ public class GatewayOpenApi implements OASFilter {
             components.addSchema("EventSearchGroup", group("Event", "Events matching q, by relevance"));
             components.addSchema("AgreementSearchGroup", group("Agreement", "Agreements matching q, by relevance"));
             components.addSchema("StateSearchGroup", group("State", "States whose name matches q"));
-            components.addSchema("SearchGroups", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                    .description("One group per kind; a group is absent when its service did not answer")
-                    .addProperty("events", ref("EventSearchGroup").description("Events matching q (events-service)"))
-                    .addProperty("agreements", ref("AgreementSearchGroup").description("Agreements matching q (agreements-service)"))
-                    .addProperty("states", ref("StateSearchGroup").description("States matching q (recognition-service)")));
+            components.addSchema("SearchGroups", perService("One group per kind; a group is absent when its service did not answer",
+                    new Part("events", "EventSearchGroup", "Events matching q (events-service)"),
+                    new Part("agreements", "AgreementSearchGroup", "Agreements matching q (agreements-service)"),
+                    new Part("states", "StateSearchGroup", "States matching q (recognition-service)")));
             search.addProperty("groups", ref("SearchGroups").description("The matches, one group per kind of record"));
         }
         Schema overview = schemas.get("Overview");
@@ -152,11 +151,10 @@ public class GatewayOpenApi implements OASFilter {
         }
         Schema about = schemas.get("About");
         if (about != null && schemas.containsKey("EventsAbout")) {
-            components.addSchema("Datasets", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                    .description("Each service's /about; a service is absent when it did not answer")
-                    .addProperty("events", ref("EventsAbout").description("The events dataset (events-service)"))
-                    .addProperty("agreements", ref("AgreementsAbout").description("The agreements dataset (agreements-service)"))
-                    .addProperty("recognition", ref("RecognitionAbout").description("The recognition dataset (recognition-service)")));
+            components.addSchema("Datasets", perService("Each service's /about; a service is absent when it did not answer",
+                    new Part("events", "EventsAbout", "The events dataset (events-service)"),
+                    new Part("agreements", "AgreementsAbout", "The agreements dataset (agreements-service)"),
+                    new Part("recognition", "RecognitionAbout", "The recognition dataset (recognition-service)")));
             about.addProperty("datasets", ref("Datasets").description("Each service's dataset identity"));
         }
         if (schemas.containsKey("DatasetDownloads") && schemas.containsKey("DatasetSnapshot")) {
@@ -176,6 +174,19 @@ public class GatewayOpenApi implements OASFilter {
                         .description("The best matches as ranked by their service (at most limit)"))
                 .addProperty("totalItems", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .format("int64").description("Number of matches in the service"));
+    }
+
+    /** A service's part of a composite: the property, the named schema the service declares for it, what it is. */
+    record Part(String property, String schema, String description) {
+    }
+
+    /** An object of one property a service, each the named schema that service declares. */
+    private static Schema perService(String description, Part... parts) {
+        Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description);
+        for (Part p : parts) {
+            object.addProperty(p.property(), ref(p.schema()).description(p.description()));
+        }
+        return object;
     }
 
     private static Schema ref(String name) {

@@ -1,6 +1,6 @@
 package org.ksrelations.recognition.api;
 
-import org.ksrelations.kit.api.ListResponses;
+import org.ksrelations.kit.api.AboutResponses;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +23,6 @@ import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.service.StateService;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -61,13 +59,8 @@ public class AboutResource {
         About about = new About("recognition", "Kosovo–Serbia Relations API: international recognition of Kosovo",
                 version, last, counts,
                 "CC BY-SA 4.0 (compiled from public sources and Wikipedia articles, see each record's sources)",
-                "Kosovo–Serbia Relations API, recognition dataset, version " + version
-                        + (last == null ? "" : ", updated " + last.toLocalDate()) + ".");
-        Response.ResponseBuilder rb = Response.ok(about).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL);
-        if (last != null) {
-            rb.lastModified(Date.from(last.toInstant()));
-        }
-        return rb.build();
+                AboutResponses.howToCite("recognition", version, last));
+        return AboutResponses.answer(about, last);
     }
 
     @Schema(name = "RecognitionAbout")

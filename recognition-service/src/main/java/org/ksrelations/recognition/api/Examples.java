@@ -55,16 +55,16 @@ final class Examples {
             + " \"items\": [{\"code\": \"AF\", \"iso2\": \"AF\","
             + " \"name\": \"Afghanistan\", \"region\": \"ASIA\", \"unMember\": true, \"stance\": \"RECOGNIZES\"}]}";
 
+    /** The totals both groupings of the statistics end with. */
+    static final String STATS_TOTALS = "{\"states\": 197, \"recognitions\": 119, \"withdrawalsClaimed\": 18, \"undatedActs\": 6,"
+            + " \"stances\": {\"RECOGNIZES\": 102, \"WITHDRAWAL_CLAIMED\": 14, \"DISPUTED\": 7, \"DOES_NOT_RECOGNIZE\": 74}}";
+
     static final String STATS_YEAR = "{\"groupBy\": \"year\", \"years\": [{\"year\": 2008, \"recognitions\": 55,"
-            + " \"withdrawalsClaimed\": 0, \"cumulativeRecognizing\": 55}], \"regions\": null, \"totals\": {\"states\": 197,"
-            + " \"recognitions\": 119, \"withdrawalsClaimed\": 18, \"undatedActs\": 6, \"stances\": {\"RECOGNIZES\": 102,"
-            + " \"WITHDRAWAL_CLAIMED\": 14, \"DISPUTED\": 7, \"DOES_NOT_RECOGNIZE\": 74}}}";
+            + " \"withdrawalsClaimed\": 0, \"cumulativeRecognizing\": 55}], \"regions\": null, \"totals\": " + STATS_TOTALS + "}";
 
     static final String STATS_REGION = "{\"groupBy\": \"region\", \"years\": null, \"regions\": [{\"region\": \"EUROPE\","
             + " \"states\": 44, \"counts\": {\"RECOGNIZES\": 34, \"WITHDRAWAL_CLAIMED\": 0, \"DISPUTED\": 0,"
-            + " \"DOES_NOT_RECOGNIZE\": 10}}], \"totals\": {\"states\": 197, \"recognitions\": 119, \"withdrawalsClaimed\": 18,"
-            + " \"undatedActs\": 6, \"stances\": {\"RECOGNIZES\": 102, \"WITHDRAWAL_CLAIMED\": 14, \"DISPUTED\": 7,"
-            + " \"DOES_NOT_RECOGNIZE\": 74}}}";
+            + " \"DOES_NOT_RECOGNIZE\": 10}}], \"totals\": " + STATS_TOTALS + "}";
 
     static final String MEMBERSHIP = "{\"slug\": \"interpol\", \"organisation\": \"Interpol\", \"kind\": \"INTERNATIONAL_ORGANISATION\","
             + " \"status\": \"REJECTED\", \"summary\": \"Kosovo has bid for Interpol membership three times without success; the third failed bid (November 2018) was widely blamed on Serbian campaigning.\", \"lang\": \"en\","

@@ -3,14 +3,15 @@ package org.ksrelations.recognition.api;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,11 +71,7 @@ public class MembershipResource extends ListResource {
             @QueryParam("q") String q,
             @Parameter(description = "Only memberships changed after this instant (ISO-8601)") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "slug (the only order)", schema = @Schema(enumeration = {"slug"})) @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam PageParams page,
             @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
                     example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "slug,organisation,status")
@@ -84,12 +81,11 @@ public class MembershipResource extends ListResource {
         }
         Lang l = Lang.resolve(lang, headers);
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<Membership> page = memberships.list(Params.enums("kind", kind, MembershipKind.class),
+        Slice<Membership> found = memberships.list(Params.enums("kind", kind, MembershipKind.class),
                 Params.enums("status", status, MembershipStatus.class), Params.text("q", q, 100),
-                Params.timestamp("updatedSince", updatedSince), Params.limit(limit), Cursor.decode(cursor, "slug"),
-                Params.bool("includeTotal", includeTotal));
-        List<MembershipView> items = page.items().stream().map(m -> Views.membership(m, l)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, null);
+                Params.timestamp("updatedSince", updatedSince), page.limit(), page.cursor("slug"), page.includeTotal());
+        List<MembershipView> items = found.items().stream().map(m -> Views.membership(m, l)).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, null);
     }
 
     @GET

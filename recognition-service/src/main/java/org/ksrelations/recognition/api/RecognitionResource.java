@@ -5,12 +5,13 @@ import org.ksrelations.kit.dates.DateBasis;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -94,11 +95,7 @@ public class RecognitionResource extends ListResource {
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "date (default) or -date; undated acts last in both",
                     schema = @Schema(enumeration = {"date", "-date"})) @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam PageParams page,
             @Parameter(description = "Language (two-letter code) or all; act notes exist in English only, so this only"
                     + " validates the value", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Comma-separated fields to return", example = "id,state,type,date")
@@ -119,12 +116,11 @@ public class RecognitionResource extends ListResource {
                 Params.timestamp("updatedSince", updatedSince),
                 Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
         Lang.resolve(lang, headers);
-        int lim = Params.limit(limit);
+        int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<RecognitionAct> page = recognitions.list(filter, s, lim, Cursor.decode(cursor, s),
-                Params.bool("includeTotal", includeTotal));
-        List<ActView> items = page.items().stream().map(a -> Views.act(a, a.state)).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
+        Slice<RecognitionAct> found = recognitions.list(filter, s, lim, page.cursor(s), page.includeTotal());
+        List<ActView> items = found.items().stream().map(a -> Views.act(a, a.state)).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, states.lastModified());
     }
 
     @GET

@@ -3,8 +3,8 @@ package org.ksrelations.recognition.api;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
-import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
+import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatch;
 import org.ksrelations.kit.api.Slugs;
@@ -19,6 +19,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -104,23 +105,18 @@ public class StateResource extends ListResource {
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "code (default) or name", schema = @Schema(enumeration = {"code", "name"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Include totalItems", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("includeTotal") String includeTotal,
+            @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields to return", example = "code,name,stance")
             @QueryParam("fields") String fields) {
         String s = Sorts.parse(sort, Sorts.STATES);
         StateFilter filter = new StateFilter(Params.enums("stance", stance, Stance.class),
                 Params.enums("region", region, Region.class), Params.optionalBool("unMember", unMember),
                 Params.text("q", q, 100), Params.timestamp("updatedSince", updatedSince));
-        int lim = Params.limit(limit);
+        int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
-        Slice<StateWithStance> page = states.list(filter, s, lim, Cursor.decode(cursor, s),
-                Params.bool("includeTotal", includeTotal));
-        List<StateView> items = page.items().stream().map(Views::state).toList();
-        return lists.list(items, page.nextCursor(), page.totalItems(), projection, headers, uri, states.lastModified());
+        Slice<StateWithStance> found = states.list(filter, s, lim, page.cursor(s), page.includeTotal());
+        List<StateView> items = found.items().stream().map(Views::state).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, states.lastModified());
     }
 
     @GET
