@@ -1,7 +1,9 @@
 package org.ksrelations.systemtests;
 
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Conditional and cached reads through the packaged suite: the gateway's proxied reads and its composites carry
  * validators and answer 304, repeated reads give the same bytes, and an editor's write is in the very next read of
- * the record, of a list and of the timeline, however often they were read before.
+ * the record, of a list and of the timeline, however often they were read before — also a write made on the service
+ * itself, which the gateway sees only by the service's dataset revision.
  */
 class CachedReadsTest {
 
@@ -94,6 +97,55 @@ class CachedReadsTest {
                 equalTo("Cache test meeting, renamed"));
         given(SUITE.spec()).get(timeline).then().body("incomplete", empty())
                 .body("items.title", hasItem("Cache test meeting, renamed"));
+    }
+
+    @Test
+    void theGatewayAnswersFromItsCopyOnlyWhileTheServicesRevisionIsUnchangedAndAWriteOnTheServiceItselfIsInItsNextRead() {
+        String slug = newEvent("Revision test meeting");
+        String record = "/api/v1/events/" + slug;
+        String list = "/api/v1/events?from=2013-11-01&to=2013-11-30&limit=100";
+        RequestSpecification events = new RequestSpecBuilder().setBaseUri(SUITE.app("events").baseUrl()).build();
+        given(events).get(record).then().statusCode(200);
+        Response direct = given(events).get(record); // the second read is answered from the service's memory
+        direct.then().statusCode(200);
+        long revision = Long.parseLong(direct.header("KSR-Dataset-Revision"));
+        given(events).header("If-None-Match", direct.header("ETag")).get(record).then().statusCode(304)
+                .header("KSR-Dataset-Revision", String.valueOf(revision));
+
+        double confirmedBefore = gatewayCounter("result=\"confirmed\"");
+        // the first reads fetch and revalidate the copies (a built answer does not say its revision); later ones are
+        // answered from them
+        for (int k = 0; k < 5; k++) {
+            given(SUITE.spec()).get(record).then().statusCode(200).body("title", equalTo("Revision test meeting"));
+            given(SUITE.spec()).get(list).then().statusCode(200);
+        }
+        assertTrue(gatewayCounter("result=\"confirmed\"") >= confirmedBefore + 4,
+                "repeated reads at an unchanged revision are answered from the gateway's copies");
+        assertTrue(gatewayCounter("ksr_gateway_revision_reads_total{service=\"events\"") >= 1);
+
+        // a write that does not pass through the gateway: only the revision tells it
+        String etag = given(events).get(record).then().statusCode(200).extract().header("ETag");
+        given(events).auth().oauth2(editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"title\": {\"en\": \"Revision test meeting, renamed on the service\"}}").patch(record)
+                .then().statusCode(200);
+        given(events).get(record).then().statusCode(200);
+        Response after = given(events).get(record);
+        assertTrue(Long.parseLong(after.header("KSR-Dataset-Revision")) > revision, "a write moves the revision on");
+
+        given(SUITE.spec()).get(record).then().statusCode(200).body("title", equalTo("Revision test meeting, renamed on the service"));
+        given(SUITE.spec()).get(list).then().statusCode(200).body("items.find { it.slug == '" + slug + "' }.title",
+                equalTo("Revision test meeting, renamed on the service"));
+        assertNotEquals(null, given(SUITE.spec()).get(record).header("ETag"));
+        assertEquals(null, given(SUITE.spec()).get(record).header("KSR-Dataset-Revision"), "the revision stays between the gateway and its services");
+    }
+
+    /** The sum of the gateway's ksr_gateway_* counter lines that contain {@code match} (Prometheus, management port). */
+    static double gatewayCounter(String match) {
+        String metrics = given().baseUri(SUITE.app("gateway").managementUrl()).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("ksr_gateway_") && l.contains(match))
+                // "name{labels} value", then maybe "# {exemplar} value timestamp"
+                .mapToDouble(l -> Double.parseDouble(l.split(" ")[1])).sum();
     }
 
     @Test

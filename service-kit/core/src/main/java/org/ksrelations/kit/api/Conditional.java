@@ -21,7 +21,16 @@ public final class Conditional {
      * served again never repeats them.
      */
     public static final Set<String> PER_EXCHANGE = Set.of("x-request-id", "date", "content-length",
-            "transfer-encoding", "connection", "keep-alive", "traceparent", "tracestate", "set-cookie");
+            "transfer-encoding", "connection", "keep-alive", "traceparent", "tracestate", "set-cookie",
+            "ksr-dataset-revision");
+
+    /**
+     * On a service's public read answered from its read cache (200 or 304): the dataset revision the answer was made at — the service read it after
+     * the request arrived, and the answer shows every write committed before that read. Equal revisions mean the same
+     * data: a copy made at the revision the service reads now is current (the gateway answers from such copies). The
+     * same number as the {@code -r<revision>} of the datasets' versions.
+     */
+    public static final String DATASET_REVISION = "KSR-Dataset-Revision";
 
     /** The response headers (lower case) a 304 repeats from the 200 it stands for (RFC 9110, 15.4.5). */
     public static final Set<String> ON_NOT_MODIFIED = Set.of("etag", "cache-control", "vary", "content-location",

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -54,8 +55,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * dataset version and a digest of the representation's key, so it differs between representations and changes with
  * every write; single records keep the row version their resource sets, which is also what {@code If-Match} takes.
  * {@code If-None-Match} and {@code If-Modified-Since} answer 304 on every cached read, whether served from memory or
- * not. Memory is bounded by {@code ksr.read-cache.max-bytes} (least recently used entries go first); size, bytes and
- * hits are in the metrics as {@code ksr.read.cache.*}.
+ * not. An answer served from memory (200 or 304) says the revision it was made at ({@link Conditional#DATASET_REVISION}). Memory
+ * is bounded by {@code ksr.read-cache.max-bytes} (least recently used entries go first); size, bytes and hits are in
+ * the metrics as {@code ksr.read.cache.*}.
  */
 @Singleton
 public class ReadCache {
@@ -133,7 +135,7 @@ public class ReadCache {
     }
 
     @ServerRequestFilter(priority = Priorities.USER + 500)
-    public Response lookup(ContainerRequestContext ctx) {
+    public Response lookup(ContainerRequestContext ctx, HttpServerRequest http) {
         if (!"GET".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/")
                 || ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                 || !BlockingOperationControl.isBlockingAllowed()) {
@@ -147,6 +149,9 @@ public class ReadCache {
         if (version == null) {
             return null; // the database is not answering: the resource says so in its own words
         }
+        // on the HTTP response: an answer from memory (200 or 304) carries it; an answer the resource builds does not
+        // (Quarkus REST writes the headers of a built answer afresh), so a missing header means "not said"
+        http.response().putHeader(Conditional.DATASET_REVISION, Long.toString(version));
         if (enabled) {
             Entry e = entries.getIfPresent(key);
             if (e != null && e.version() == version) {
