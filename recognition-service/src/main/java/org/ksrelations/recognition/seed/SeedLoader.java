@@ -5,15 +5,12 @@ import org.ksrelations.kit.data.Origin;
 import org.ksrelations.kit.data.Tombstone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ksrelations.kit.data.SeedPass;
 import org.ksrelations.kit.data.SeedState;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
@@ -39,18 +36,16 @@ import java.util.TreeMap;
  * it, and left alone when an editor changed or deleted it. States and acts are upserted separately (an act by its
  * stable id); any act change increases its state's version. Then {@link SeedStanceCheck} compares the stance derived
  * from the acts with the curated expectation; mismatches and seed records that break an act rule are reported in the
- * log, never dropped.
+ * log, never dropped. A start whose seed files are unchanged skips the pass ({@link SeedPass}), and the stance check
+ * with it: it was made, and logged, when these files were loaded, and it leaves out the states an editor touched since.
  */
 @ApplicationScoped
-public class SeedLoader {
+public class SeedLoader extends SeedPass {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     /** The row of {@code seed_state} for this service's seed files. */
     static final String DATASET = "recognition";
-
-    @Inject
-    SeedState seedState;
 
     @Inject
     SeedFiles files;
@@ -64,44 +59,21 @@ public class SeedLoader {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
-    boolean enabled;
-
     private volatile Check lastCheck;
 
-    @ConfigProperty(name = "ksr.dataset.version")
-    String datasetVersion;
-
-    void onStart(@Observes StartupEvent ev) throws IOException {
-        if (enabled && loadIfChanged()) {
-            lastCheck = stanceCheck.check();
-        }
+    @Override
+    protected String dataset() {
+        return DATASET;
     }
 
-    /**
-     * Runs {@link #load()} unless the seed files (and {@code ksr.dataset.version}) are byte for byte those of the last
-     * complete load, as recorded in {@code seed_state}: one query instead of parsing, validating and looking up every
-     * record at each start. The stance check after a load is skipped with it: it was made, and logged, when these
-     * files were loaded, and it leaves out the states an editor touched since. After changing how a seed record maps
-     * to rows without changing the files, bump {@code ksr.dataset.version}.
-     * Instances started at once on one database run it one after the other (an advisory lock, {@link
-     * SeedState#lockPass}): the first loads, the others then find the fingerprint recorded and skip it.
-     */
-    @Transactional
-    @TransactionConfiguration(timeout = SeedState.PASS_TIMEOUT_SECONDS)
-    public boolean loadIfChanged() throws IOException {
-        String fingerprint = fingerprint();
-        seedState.lockPass(DATASET);
-        if (seedState.unchanged(DATASET, fingerprint)) {
-            return false;
-        }
-        load();
-        seedState.loaded(DATASET, fingerprint);
-        return true;
+    @Override
+    protected void afterLoad() {
+        lastCheck = stanceCheck.check();
     }
 
     /** SHA-256 over the dataset version and the seed files (states, memberships, expected stances). */
-    String fingerprint() {
+    @Override
+    protected String fingerprint() {
         return SeedFiles.fingerprint(datasetVersion);
     }
 
@@ -110,6 +82,7 @@ public class SeedLoader {
         return lastCheck;
     }
 
+    @Override
     @Transactional
     public Result load() throws IOException {
         List<SeededState> records = files.readStates();
