@@ -1,6 +1,5 @@
 package org.ksrelations.recognition.seed;
 
-import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
 
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.ksrelations.kit.data.SeedPass;
 import org.ksrelations.kit.data.SeedState;
+import org.ksrelations.kit.data.SeededRow;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.RecognitionAct;
@@ -94,22 +94,13 @@ public class SeedLoader extends SeedPass {
         for (SeededState in : records) {
             String hash = SeedState.hash(mapper, List.of(in.code(), String.valueOf(in.iso2()), String.valueOf(in.iso3()), in.name(),
                     in.unMember(), in.region(), String.valueOf(in.note())));
-            State s = State.findByCode(in.code()).orElse(null);
-            boolean isNew = s == null;
-            if (s == null) {
-                s = new State();
-                s.code = in.code();
-                apply(s, in);
-                s.origin = Origin.SEED;
-                s.seedHash = hash;
-                s.persist();
-                inserted++;
-            } else if (s.origin == Origin.SEED && !hash.equals(s.seedHash)) {
-                apply(s, in);
-                s.seedHash = hash;
-                updated++;
-            } else {
-                kept++;
+            State s = State.findByCode(in.code()).orElseGet(() -> newState(in.code()));
+            SeededRow done = SeededRow.upsert(s, row -> apply(row, in), hash);
+            boolean isNew = done == SeededRow.INSERTED;
+            switch (done) {
+                case INSERTED -> inserted++;
+                case UPDATED -> updated++;
+                case KEPT -> kept++;
             }
             boolean actsChanged = false;
             Map<String, SeedAct> acts = SeedFiles.actIds(in);
@@ -128,17 +119,14 @@ public class SeedLoader extends SeedPass {
                     a.state = s;
                     a.stateCode = s.code;
                     a.seq = freeSeq(s, mySeq);
-                    apply(a, sa);
-                    a.origin = Origin.SEED;
-                    a.seedHash = actHash;
-                    a.persist();
+                }
+                SeededRow done = SeededRow.upsert(a, row -> apply(row, sa), actHash);
+                if (done == SeededRow.INSERTED) {
                     s.acts.add(a);
                     actsInserted++;
                     actsChanged = true;
-                } else if (a.origin == Origin.SEED && !actHash.equals(a.seedHash)) {
-                    apply(a, sa);
+                } else if (done == SeededRow.UPDATED) {
                     a.seq = a.seq == mySeq ? mySeq : freeSeq(s, mySeq);
-                    a.seedHash = actHash;
                     actsUpdated++;
                     actsChanged = true;
                 }
@@ -151,17 +139,8 @@ public class SeedLoader extends SeedPass {
         int msChanged = 0;
         for (SeedMembership in : ms) {
             String hash = SeedState.hash(mapper, in);
-            Membership m = Membership.findBySlug(in.slug()).orElse(null);
-            if (m == null) {
-                m = new Membership();
-                m.slug = in.slug();
-                apply(m, in);
-                m.seedHash = hash;
-                m.persist();
-                msChanged++;
-            } else if (m.origin == Origin.SEED && !hash.equals(m.seedHash)) {
-                apply(m, in);
-                m.seedHash = hash;
+            Membership m = Membership.findBySlug(in.slug()).orElseGet(() -> newMembership(in.slug()));
+            if (SeededRow.upsert(m, row -> apply(row, in), hash) != SeededRow.KEPT) {
                 msChanged++;
             }
         }
@@ -170,6 +149,18 @@ public class SeedLoader extends SeedPass {
                 + " %d memberships read, %d inserted or updated", records.size(), inserted, updated, kept,
                 actsInserted, actsUpdated, ms.size(), msChanged);
         return new Result(records.size(), inserted, updated, kept, actsInserted, actsUpdated);
+    }
+
+    private static State newState(String code) {
+        State s = new State();
+        s.code = code;
+        return s;
+    }
+
+    private static Membership newMembership(String slug) {
+        Membership m = new Membership();
+        m.slug = slug;
+        return m;
     }
 
     /** {@code wanted} when no other act of the state has it, else the next free one. */

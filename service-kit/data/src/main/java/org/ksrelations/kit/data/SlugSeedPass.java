@@ -113,19 +113,13 @@ public abstract class SlugSeedPass<I, E extends CuratedEntity> extends SeedPass 
                     continue;
                 }
                 aliases.claim(resource, table, resource, slug);
-                E row = newRow.get();
-                setSlug.accept(row, slug);
-                apply(row, in);
-                row.origin = Origin.SEED;
-                row.seedHash = hash;
-                row.persist();
-                inserted++;
-            } else if (existing.origin == Origin.SEED && !hash.equals(existing.seedHash)) {
-                apply(existing, in);
-                existing.seedHash = hash;
-                updated++;
-            } else {
-                kept++;
+                existing = newRow.get();
+                setSlug.accept(existing, slug);
+            }
+            switch (SeededRow.upsert(existing, row -> apply(row, in), hash)) {
+                case INSERTED -> inserted++;
+                case UPDATED -> updated++;
+                case KEPT -> kept++;
             }
         }
         retirement.retireAllBut(type, resource, all.stream().map(recordSlug).collect(Collectors.toSet()));
