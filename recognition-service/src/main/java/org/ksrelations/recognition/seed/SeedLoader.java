@@ -120,12 +120,12 @@ public class SeedLoader extends SeedPass {
                     a.stateCode = s.code;
                     a.seq = freeSeq(s, mySeq);
                 }
-                SeededRow done = SeededRow.upsert(a, row -> apply(row, sa), actHash);
-                if (done == SeededRow.INSERTED) {
+                SeededRow actDone = SeededRow.upsert(a, row -> apply(row, sa), actHash);
+                if (actDone == SeededRow.INSERTED) {
                     s.acts.add(a);
                     actsInserted++;
                     actsChanged = true;
-                } else if (done == SeededRow.UPDATED) {
+                } else if (actDone == SeededRow.UPDATED) {
                     a.seq = a.seq == mySeq ? mySeq : freeSeq(s, mySeq);
                     actsUpdated++;
                     actsChanged = true;
