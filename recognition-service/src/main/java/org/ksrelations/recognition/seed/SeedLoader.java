@@ -67,7 +67,7 @@ public class SeedLoader extends SeedPass {
     }
 
     @Override
-    protected void afterLoad() {
+    protected void afterLoad() throws IOException {
         lastCheck = stanceCheck.check();
     }
 

@@ -36,7 +36,7 @@ public abstract class SeedPass {
     public abstract Object load() throws IOException;
 
     /** After a pass at start that loaded (not after a skipped one): nothing unless the service has a check to make. */
-    protected void afterLoad() {
+    protected void afterLoad() throws IOException {
     }
 
     public void onStart(@Observes StartupEvent ev) throws IOException {
