@@ -3,6 +3,7 @@ package org.ksrelations.kit.data;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -52,24 +53,42 @@ public class DatasetOpenApi implements OASFilter {
         String name = config.getValue(PREFIX + "operation-name", String.class);
         String example = config.getValue(PREFIX + "example", String.class);
 
-        Operation listOp = list.getGET();
-        listOp.setTags(new ArrayList<>(List.of(tag)));
-        listOp.setOperationId("list" + name + "Datasets");
-        listOp.setSummary(config.getValue(PREFIX + "list-summary", String.class));
-        listOp.setDescription(config.getValue(PREFIX + "datasets", String.class) + LIST_DESCRIPTION);
-
-        Operation fileOp = file.getGET();
-        fileOp.setTags(new ArrayList<>(List.of(tag)));
-        fileOp.setOperationId("get" + name + "DatasetFile");
-        fileOp.setSummary(config.getValue(PREFIX + "file-summary", String.class));
-        fileOp.setDescription("A file named in the list (" + config.getValue(PREFIX + "files", String.class) + ")"
-                + FILE_DESCRIPTION);
-        for (Parameter p : fileOp.getParameters()) {
+        list.setGET(named(list.getGET(), tag, "list" + name + "Datasets",
+                config.getValue(PREFIX + "list-summary", String.class),
+                config.getValue(PREFIX + "datasets", String.class) + LIST_DESCRIPTION));
+        file.setGET(named(file.getGET(), tag, "get" + name + "DatasetFile",
+                config.getValue(PREFIX + "file-summary", String.class),
+                "A file named in the list (" + config.getValue(PREFIX + "files", String.class) + ")" + FILE_DESCRIPTION));
+        for (Parameter p : file.getGET().getParameters()) {
             if (p.getIn() == Parameter.In.PATH && "dataset".equals(p.getName())) {
                 p.setExample(example);
             } else if (p.getIn() == Parameter.In.PATH && "file".equals(p.getName())) {
                 p.setExample(example + "-" + EXAMPLE_VERSION + ".zip");
             }
         }
+    }
+
+    /**
+     * The operation with the service's names, its members in the order the scanner writes them (summary, description,
+     * operation id, tags, then what the annotations gave), so that the stored document, and the gateway's contract merged
+     * from it, read as they do where a service declares the operations itself.
+     */
+    static Operation named(Operation op, String tag, String operationId, String summary, String description) {
+        Operation named = OASFactory.createOperation().summary(summary).description(description)
+                .operationId(operationId).tags(new ArrayList<>(List.of(tag)));
+        if (op.getParameters() != null) {
+            named.setParameters(op.getParameters());
+        }
+        if (op.getRequestBody() != null) {
+            named.setRequestBody(op.getRequestBody());
+        }
+        named.setResponses(op.getResponses());
+        if (op.getSecurity() != null) {
+            named.setSecurity(op.getSecurity());
+        }
+        if (op.getExtensions() != null) {
+            named.setExtensions(op.getExtensions());
+        }
+        return named;
     }
 }

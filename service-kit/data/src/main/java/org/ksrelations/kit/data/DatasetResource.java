@@ -55,8 +55,9 @@ public class DatasetResource {
             content = {@Content(mediaType = DatasetWriter.ZIP_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = DatasetWriter.JSONL_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names this file")
-    public Response file(@Parameter(description = "Dataset name") @PathParam("dataset") String dataset,
-                         @Parameter(description = "File name from the list") @PathParam("file") String file,
+    public Response file(@Parameter(description = "Dataset name", example = "<dataset>") @PathParam("dataset") String dataset,
+                         @Parameter(description = "File name from the list", example = "<dataset>-<version>.zip")
+                         @PathParam("file") String file,
                          @Parameter(description = "The ETag of a copy already downloaded (the file's SHA-256, quoted): 304"
                                  + " when it is this file", example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
