@@ -1,20 +1,17 @@
 package org.ksrelations.recognition.seed;
 
-import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ksrelations.kit.data.SeedPass;
 import org.ksrelations.kit.data.SeedState;
+import org.ksrelations.kit.data.SeededRow;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.RecognitionAct;
@@ -39,18 +36,16 @@ import java.util.TreeMap;
  * it, and left alone when an editor changed or deleted it. States and acts are upserted separately (an act by its
  * stable id); any act change increases its state's version. Then {@link SeedStanceCheck} compares the stance derived
  * from the acts with the curated expectation; mismatches and seed records that break an act rule are reported in the
- * log, never dropped.
+ * log, never dropped. A start whose seed files are unchanged skips the pass ({@link SeedPass}), and the stance check
+ * with it: it was made, and logged, when these files were loaded, and it leaves out the states an editor touched since.
  */
 @ApplicationScoped
-public class SeedLoader {
+public class SeedLoader extends SeedPass {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     /** The row of {@code seed_state} for this service's seed files. */
     static final String DATASET = "recognition";
-
-    @Inject
-    SeedState seedState;
 
     @Inject
     SeedFiles files;
@@ -64,44 +59,21 @@ public class SeedLoader {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "ksr.seed.enabled", defaultValue = "true")
-    boolean enabled;
-
     private volatile Check lastCheck;
 
-    @ConfigProperty(name = "ksr.dataset.version")
-    String datasetVersion;
-
-    void onStart(@Observes StartupEvent ev) throws IOException {
-        if (enabled && loadIfChanged()) {
-            lastCheck = stanceCheck.check();
-        }
+    @Override
+    protected String dataset() {
+        return DATASET;
     }
 
-    /**
-     * Runs {@link #load()} unless the seed files (and {@code ksr.dataset.version}) are byte for byte those of the last
-     * complete load, as recorded in {@code seed_state}: one query instead of parsing, validating and looking up every
-     * record at each start. The stance check after a load is skipped with it: it was made, and logged, when these
-     * files were loaded, and it leaves out the states an editor touched since. After changing how a seed record maps
-     * to rows without changing the files, bump {@code ksr.dataset.version}.
-     * Instances started at once on one database run it one after the other (an advisory lock, {@link
-     * SeedState#lockPass}): the first loads, the others then find the fingerprint recorded and skip it.
-     */
-    @Transactional
-    @TransactionConfiguration(timeout = SeedState.PASS_TIMEOUT_SECONDS)
-    public boolean loadIfChanged() throws IOException {
-        String fingerprint = fingerprint();
-        seedState.lockPass(DATASET);
-        if (seedState.unchanged(DATASET, fingerprint)) {
-            return false;
-        }
-        load();
-        seedState.loaded(DATASET, fingerprint);
-        return true;
+    @Override
+    protected void afterLoad() throws IOException {
+        lastCheck = stanceCheck.check();
     }
 
     /** SHA-256 over the dataset version and the seed files (states, memberships, expected stances). */
-    String fingerprint() {
+    @Override
+    protected String fingerprint() {
         return SeedFiles.fingerprint(datasetVersion);
     }
 
@@ -110,6 +82,7 @@ public class SeedLoader {
         return lastCheck;
     }
 
+    @Override
     @Transactional
     public Result load() throws IOException {
         List<SeededState> records = files.readStates();
@@ -121,22 +94,13 @@ public class SeedLoader {
         for (SeededState in : records) {
             String hash = SeedState.hash(mapper, List.of(in.code(), String.valueOf(in.iso2()), String.valueOf(in.iso3()), in.name(),
                     in.unMember(), in.region(), String.valueOf(in.note())));
-            State s = State.findByCode(in.code()).orElse(null);
-            boolean isNew = s == null;
-            if (s == null) {
-                s = new State();
-                s.code = in.code();
-                apply(s, in);
-                s.origin = Origin.SEED;
-                s.seedHash = hash;
-                s.persist();
-                inserted++;
-            } else if (s.origin == Origin.SEED && !hash.equals(s.seedHash)) {
-                apply(s, in);
-                s.seedHash = hash;
-                updated++;
-            } else {
-                kept++;
+            State s = State.findByCode(in.code()).orElseGet(() -> newState(in.code()));
+            SeededRow done = SeededRow.upsert(s, row -> apply(row, in), hash);
+            boolean isNew = done == SeededRow.INSERTED;
+            switch (done) {
+                case INSERTED -> inserted++;
+                case UPDATED -> updated++;
+                case KEPT -> kept++;
             }
             boolean actsChanged = false;
             Map<String, SeedAct> acts = SeedFiles.actIds(in);
@@ -155,17 +119,14 @@ public class SeedLoader {
                     a.state = s;
                     a.stateCode = s.code;
                     a.seq = freeSeq(s, mySeq);
-                    apply(a, sa);
-                    a.origin = Origin.SEED;
-                    a.seedHash = actHash;
-                    a.persist();
+                }
+                SeededRow actDone = SeededRow.upsert(a, row -> apply(row, sa), actHash);
+                if (actDone == SeededRow.INSERTED) {
                     s.acts.add(a);
                     actsInserted++;
                     actsChanged = true;
-                } else if (a.origin == Origin.SEED && !actHash.equals(a.seedHash)) {
-                    apply(a, sa);
+                } else if (actDone == SeededRow.UPDATED) {
                     a.seq = a.seq == mySeq ? mySeq : freeSeq(s, mySeq);
-                    a.seedHash = actHash;
                     actsUpdated++;
                     actsChanged = true;
                 }
@@ -178,17 +139,8 @@ public class SeedLoader {
         int msChanged = 0;
         for (SeedMembership in : ms) {
             String hash = SeedState.hash(mapper, in);
-            Membership m = Membership.findBySlug(in.slug()).orElse(null);
-            if (m == null) {
-                m = new Membership();
-                m.slug = in.slug();
-                apply(m, in);
-                m.seedHash = hash;
-                m.persist();
-                msChanged++;
-            } else if (m.origin == Origin.SEED && !hash.equals(m.seedHash)) {
-                apply(m, in);
-                m.seedHash = hash;
+            Membership m = Membership.findBySlug(in.slug()).orElseGet(() -> newMembership(in.slug()));
+            if (SeededRow.upsert(m, row -> apply(row, in), hash) != SeededRow.KEPT) {
                 msChanged++;
             }
         }
@@ -197,6 +149,18 @@ public class SeedLoader {
                 + " %d memberships read, %d inserted or updated", records.size(), inserted, updated, kept,
                 actsInserted, actsUpdated, ms.size(), msChanged);
         return new Result(records.size(), inserted, updated, kept, actsInserted, actsUpdated);
+    }
+
+    private static State newState(String code) {
+        State s = new State();
+        s.code = code;
+        return s;
+    }
+
+    private static Membership newMembership(String slug) {
+        Membership m = new Membership();
+        m.slug = slug;
+        return m;
     }
 
     /** {@code wanted} when no other act of the state has it, else the next free one. */

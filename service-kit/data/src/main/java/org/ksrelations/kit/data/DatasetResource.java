@@ -1,4 +1,4 @@
-package org.ksrelations.recognition.api;
+package org.ksrelations.kit.data;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,14 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ksrelations.kit.data.DatasetStore;
 import org.ksrelations.kit.datasets.DatasetSnapshot;
 import org.ksrelations.kit.datasets.DatasetWriter;
 
-/** The versioned downloads of the states and memberships datasets (built and served by the kit's {@link DatasetStore}). */
-@Path("/api/v1/datasets")
-@Tag(name = "recognitions")
+/**
+ * The versioned downloads of a service's datasets, built and served by {@link DatasetStore}: every service with a
+ * database serves them under the same path. How the two operations are named in the service's OpenAPI document (tag,
+ * operation ids, summaries, what its datasets are, examples) is the service's own: {@link DatasetOpenApi} writes it
+ * from the service's {@code ksr.datasets.openapi.*} configuration.
+ */
+@Path(DatasetStore.BASE_PATH)
 public class DatasetResource {
 
     @Inject
@@ -32,10 +34,8 @@ public class DatasetResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listRecognitionDatasets", summary = "Downloadable snapshots of the recognition datasets",
-            description = "The states with their stance and recognition acts, and Kosovo's memberships, each at its current version: a zip"
-                    + " of CSV files with a codebook and a citation, and JSON Lines; with size, SHA-256, URL and a"
-                    + " ready citation. A write makes a new version; the files of older versions are then gone.")
+    @Operation(summary = "Downloadable snapshots of the service's datasets",
+            description = "The service's datasets, each at its current version" + DatasetOpenApi.LIST_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The datasets at their current versions",
             content = @Content(schema = @Schema(implementation = DatasetSnapshot.Listing.class),
                     examples = @ExampleObject(name = "datasets", value = DatasetSnapshot.LIST_EXAMPLE)))
@@ -46,10 +46,8 @@ public class DatasetResource {
     @GET
     @Path("/{dataset}/{file}")
     @Produces({DatasetWriter.ZIP_TYPE, DatasetWriter.JSONL_TYPE})
-    @Operation(operationId = "getRecognitionDatasetFile", summary = "Download a file of a recognition dataset",
-            description = "A file named in the list (states-<version>.zip or .jsonl, memberships-<version>.…). Its ETag is its"
-                    + " SHA-256: If-None-Match with it answers 304. A file of an older version is a 404 problem that"
-                    + " names the current files.")
+    @Operation(summary = "Download a file of a dataset",
+            description = "A file named in the list (<dataset>-<version>.zip or .jsonl)" + DatasetOpenApi.FILE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The file",
             headers = {@Header(name = "ETag", description = "The file's SHA-256, quoted"),
                     @Header(name = "Repr-Digest", description = "sha-256 of the file (RFC 9530)"),
@@ -57,8 +55,8 @@ public class DatasetResource {
             content = {@Content(mediaType = DatasetWriter.ZIP_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = DatasetWriter.JSONL_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names this file")
-    public Response file(@Parameter(description = "Dataset name", example = "states") @PathParam("dataset") String dataset,
-                         @Parameter(description = "File name from the list", example = "states-2026.11.1-r1764590400123.zip")
+    public Response file(@Parameter(description = "Dataset name", example = "<dataset>") @PathParam("dataset") String dataset,
+                         @Parameter(description = "File name from the list", example = "<dataset>-<version>.zip")
                          @PathParam("file") String file,
                          @Parameter(description = "The ETag of a copy already downloaded (the file's SHA-256, quoted): 304"
                                  + " when it is this file", example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
