@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,12 +56,11 @@ public final class Suite implements AutoCloseable {
     private final Map<String, Map<String, String>> extraEnv = new LinkedHashMap<>();
     private final Set<String> extraInstances = new HashSet<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Set<String> training = new HashSet<>();
     private final Set<String> seenReady = new HashSet<>();
     private EmbeddedPostgres pg;
     private int stoppedPgPort;
     private DevKeys keys;
-    private Path aotDir;
+    private AotCaches aot;
 
     public Suite(Path root, Path dataDir, int pgPort, Ports http, Ports management) {
         this.root = root.toAbsolutePath().normalize();
@@ -114,20 +112,6 @@ public final class Suite implements AutoCloseable {
         return dataDir;
     }
 
-    /** The JVM options of every application: {@code KSR_JVM_OPTS}, or the suite's defaults. */
-    public static String jvmOptions() {
-        String opts = System.getenv("KSR_JVM_OPTS");
-        return opts == null || opts.isBlank() ? DEFAULT_JVM_OPTS : opts.trim();
-    }
-
-    /**
-     * The suite's JVM options: a 256 MB heap ceiling that starts small and gives memory back (Serial GC, at most 20 %
-     * of the heap kept free), smaller thread stacks and code cache. {@code ./run.sh} and {@code bench/run.sh} use the
-     * same.
-     */
-    public static final String DEFAULT_JVM_OPTS = "-Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 "
-            + "-XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m";
-
     /**
      * Starts the applications with a JDK AOT cache (JEP 483/514/515, JDK 25) kept in {@code dir}, one per application.
      * An application without a cache for its current jar and JVM options records one while it runs (a training run:
@@ -135,12 +119,12 @@ public final class Suite implements AutoCloseable {
      * profiled, from it. A rebuilt jar or other JVM options make a new training run. Ignored on a JDK before 25.
      */
     public synchronized void useAotCache(Path dir) {
-        this.aotDir = Runtime.version().feature() >= 25 ? dir.toAbsolutePath().normalize() : null;
+        this.aot = Runtime.version().feature() >= 25 ? new AotCaches(dir) : null;
     }
 
     /** Whether the application records its AOT cache in this run (its first start since a build). */
     public synchronized boolean isTrainingAotCache(String name) {
-        return training.contains(name);
+        return aot != null && aot.isTraining(name);
     }
 
     public DevKeys keys() {
@@ -215,19 +199,16 @@ public final class Suite implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String jvmOpts = jvmOptions();
+        String jvmOpts = AppEnvironment.jvmOptions();
         for (String opt : jvmOpts.split("\\s+")) {
             if (!opt.isBlank()) {
                 command.add(opt);
             }
         }
-        training.remove(name);
+        forgetTraining(name);
         seenReady.remove(name);
-        if (aotDir != null && !extraInstances.contains(name)) {
-            command.add(aotOption(app, jar, jvmOpts));
-            if (command.get(command.size() - 1).startsWith("-XX:AOTCacheOutput=")) {
-                training.add(name);
-            }
+        if (aot != null && !extraInstances.contains(name)) {
+            command.add(aot.option(name, app.module(), jar, jvmOpts));
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -236,24 +217,8 @@ public final class Suite implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(name).toFile()));
         Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(app.port()));
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(app.managementPort()));
-        env.put("QUARKUS_PROFILE", "prod");
-        if (app.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedPg.jdbcUrl(pg.getPort(), app.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPg.USER);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPg.PASSWORD);
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
-            env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
-            // the dataset download files, kept with the data between runs (one folder per instance)
-            env.put("KSR_DATASETS_DIR", dataDir.resolve("datasets").resolve(name).toString());
-        } else {
-            for (App other : apps.values()) {
-                if (other.database() != null && !extraInstances.contains(other.name())) {
-                    env.put("KSR_GATEWAY_" + other.name().toUpperCase() + "_URL", other.baseUrl());
-                }
-            }
-        }
+        env.putAll(AppEnvironment.of(app, pg == null ? 0 : pg.getPort(), keys, dataDir.resolve("datasets").resolve(name),
+                apps.values().stream().filter(o -> o.database() != null && !extraInstances.contains(o.name())).toList()));
         env.putAll(extraEnv.getOrDefault(name, Map.of()));
         try {
             processes.put(name, pb.start());
@@ -298,7 +263,7 @@ public final class Suite implements AutoCloseable {
         if (p == null) {
             return;
         }
-        training.remove(name);
+        forgetTraining(name);
         p.destroyForcibly();
         try {
             p.waitFor(10, TimeUnit.SECONDS);
@@ -347,44 +312,17 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /**
-     * The AOT option for one start: {@code -XX:AOTCache} when a cache recorded for this jar and these JVM options
-     * exists, else {@code -XX:AOTCacheOutput} to record one (into a temporary file, moved in place once the JVM has
-     * written it at exit, so that a killed training run never leaves a half-written cache).
-     */
-    private String aotOption(App app, Path jar, String jvmOpts) {
-        Path cache = aotDir.resolve(app.module() + ".aot");
-        Path id = aotDir.resolve(app.module() + ".aot.id");
-        try {
-            Files.createDirectories(aotDir);
-            String expected = Files.getLastModifiedTime(jar).toMillis() + " " + Files.size(jar) + " "
-                    + Runtime.version() + " " + jvmOpts;
-            if (Files.isRegularFile(cache) && Files.isRegularFile(id) && Files.readString(id).equals(expected)) {
-                return "-XX:AOTCache=" + cache;
-            }
-            Files.deleteIfExists(cache);
-            Files.writeString(id, expected);
-            Path recording = aotDir.resolve(app.module() + ".aot.recording");
-            Files.deleteIfExists(recording);
-            return "-XX:AOTCacheOutput=" + recording;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the AOT cache in " + aotDir, e);
+    /** Once a training run has ended: its recorded cache becomes the application's cache (if it became ready). */
+    private void keepRecordedAotCache(String name) {
+        boolean wasReady = seenReady.remove(name);
+        if (aot != null) {
+            aot.keep(name, app(name).module(), wasReady);
         }
     }
 
-    /** Once a training run has ended: its recorded cache becomes the application's cache. */
-    private void keepRecordedAotCache(String name) {
-        boolean wasReady = seenReady.remove(name);
-        if (!training.remove(name) || aotDir == null || !wasReady) {
-            return; // a training run that never became ready would leave a cache of a failed start
-        }
-        Path recording = aotDir.resolve(app(name).module() + ".aot.recording");
-        try {
-            if (Files.isRegularFile(recording) && Files.size(recording) > 0) {
-                Files.move(recording, aotDir.resolve(app(name).module() + ".aot"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            System.err.println("keeping the AOT cache of " + name + " failed: " + e.getMessage());
+    private void forgetTraining(String name) {
+        if (aot != null) {
+            aot.forget(name);
         }
     }
 
@@ -399,14 +337,14 @@ public final class Suite implements AutoCloseable {
         }
         p.destroy();
         try {
-            if (p.waitFor(training.contains(name) ? 120 : 20, TimeUnit.SECONDS)) {
+            if (p.waitFor(isTrainingAotCache(name) ? 120 : 20, TimeUnit.SECONDS)) {
                 keepRecordedAotCache(name);
             } else {
-                training.remove(name);
+                forgetTraining(name);
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            training.remove(name);
+            forgetTraining(name);
             p.destroyForcibly();
             Thread.currentThread().interrupt();
         }

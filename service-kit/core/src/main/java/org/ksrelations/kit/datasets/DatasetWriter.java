@@ -23,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -49,12 +48,12 @@ public final class DatasetWriter {
     static final String CODEBOOK_HEADER = "file,column,type,meaning,allowed_values,example";
 
     private final ObjectMapper mapper;
-    private final JsonNode schemas;
+    private final DatasetColumns described;
 
     /** {@code openApi}: the service's OpenAPI document (its {@code components.schemas} describe every column). */
     public DatasetWriter(ObjectMapper mapper, JsonNode openApi) {
         this.mapper = mapper;
-        this.schemas = openApi.path("components").path("schemas");
+        this.described = new DatasetColumns(openApi.path("components").path("schemas"));
     }
 
     /** The application's own OpenAPI document, as generated at build time. */
@@ -84,18 +83,18 @@ public final class DatasetWriter {
     }
 
     public List<Table> tables(DatasetSpec spec) {
-        JsonNode record = schema(spec.schema());
+        JsonNode record = described.schema(spec.schema());
         List<Table> out = new ArrayList<>();
-        out.add(new Table(spec.name() + ".csv", spec.schema(), null, properties(record)));
+        out.add(new Table(spec.name() + ".csv", spec.schema(), null, DatasetColumns.properties(record)));
         for (String child : spec.children()) {
             JsonNode prop = record.path("properties").path(child);
-            String childSchema = refName(prop.path("items"));
+            String childSchema = DatasetColumns.refName(prop.path("items"));
             if (childSchema == null) {
                 throw new IllegalStateException(spec.schema() + "." + child + " is not an array of a named schema");
             }
             List<String> columns = new ArrayList<>();
             columns.add(spec.keyColumn());
-            columns.addAll(properties(schema(childSchema)));
+            columns.addAll(DatasetColumns.properties(described.schema(childSchema)));
             out.add(new Table(spec.name() + "-" + child + ".csv", childSchema, child, columns));
         }
         return out;
@@ -103,19 +102,19 @@ public final class DatasetWriter {
 
     public List<CodebookRow> codebook(DatasetSpec spec) {
         List<CodebookRow> rows = new ArrayList<>();
-        JsonNode record = schema(spec.schema());
+        JsonNode record = described.schema(spec.schema());
         String mainFile = spec.name() + ".csv";
         for (Table t : tables(spec)) {
-            JsonNode s = schema(t.schema());
+            JsonNode s = described.schema(t.schema());
             for (String column : t.columns()) {
                 if (t.child() != null && column.equals(spec.keyColumn())) {
-                    Column key = describe(record.path("properties").path(spec.key()));
+                    DatasetColumns.Column key = described.describe(record.path("properties").path(spec.key()));
                     rows.add(new CodebookRow(t.file(), column, key.type(),
                             "The " + spec.keyColumn() + " this row belongs to: its " + spec.key() + " in " + mainFile
                                     + " (one row per element of its " + t.child() + ")", key.allowed(), key.example()));
                     continue;
                 }
-                Column c = describe(s.path("properties").path(column));
+                DatasetColumns.Column c = described.describe(s.path("properties").path(column));
                 String meaning = c.meaning();
                 if (t.child() == null && spec.children().contains(column)) {
                     meaning = (meaning.isEmpty() ? "" : meaning + ". ") + "Each element in full: "
@@ -301,120 +300,4 @@ public final class DatasetWriter {
         return sb.toString();
     }
 
-    // ---------------------------------------------------------------- the schemas
-
-    private JsonNode schema(String name) {
-        JsonNode s = schemas.get(name);
-        if (s == null || !s.has("properties")) {
-            throw new IllegalStateException("schema " + name + " is not in the OpenAPI document or has no properties");
-        }
-        return s;
-    }
-
-    private static List<String> properties(JsonNode schema) {
-        List<String> out = new ArrayList<>();
-        Iterator<String> it = schema.path("properties").fieldNames();
-        it.forEachRemaining(out::add);
-        return out;
-    }
-
-    private static String refName(JsonNode p) {
-        String ref = p.path("$ref").asText(null);
-        return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
-    }
-
-    record Column(String type, String meaning, String allowed, String example) {
-    }
-
-    /** A property's column: its type in words, meaning (its description, else its schema's), allowed values. */
-    Column describe(JsonNode p) {
-        String ref = refName(p);
-        JsonNode target = ref == null ? null : schemas.path(ref);
-        String meaning = text(p, "description");
-        if (meaning.isEmpty() && target != null) {
-            meaning = text(target, "description");
-        }
-        List<String> types = new ArrayList<>();
-        boolean nullable = false;
-        for (JsonNode source : target == null ? List.of(p) : List.of(p, target)) {
-            JsonNode t = source.path("type");
-            for (JsonNode v : t.isArray() ? t : List.of(t)) {
-                if (v.isTextual()) {
-                    if (v.asText().equals("null")) {
-                        nullable = true;
-                    } else if (!types.contains(v.asText())) {
-                        types.add(v.asText());
-                    }
-                }
-            }
-        }
-        String format = !text(p, "format").isEmpty() ? text(p, "format") : target == null ? "" : text(target, "format");
-        String type;
-        String allowed = "";
-        JsonNode enumeration = p.has("enum") ? p.get("enum") : target != null ? target.get("enum") : null;
-        if (enumeration != null && enumeration.isArray()) {
-            type = "code" + (ref == null ? "" : " (" + ref + ")");
-            allowed = join(enumeration, ", ");
-        } else if ("LocalDate".equals(ref) || format.equals("date")) {
-            type = "date (YYYY-MM-DD)";
-        } else if ("OffsetDateTime".equals(ref) || format.equals("date-time")) {
-            type = "timestamp (ISO-8601 with offset)";
-        } else if ("LocalizedString".equals(ref)) {
-            type = "text (English; every language in the JSON Lines file)";
-        } else if (types.contains("array")) {
-            Column item = describe(p.path("items"));
-            String itemRef = refName(p.path("items"));
-            boolean objects = itemRef != null && schemas.path(itemRef).has("properties");
-            type = "list of " + (objects ? itemRef + " (short form: a slug, number or URL)" : item.type())
-                    + ", separated by \"; \"";
-            allowed = item.allowed();
-        } else if (target != null && target.has("properties")) {
-            type = "JSON object (" + ref + ")";
-        } else if (types.isEmpty()) {
-            type = "text";
-        } else {
-            type = switch (types.get(0)) {
-                case "string" -> "text";
-                case "integer" -> "integer";
-                case "number" -> "number";
-                case "boolean" -> "true or false";
-                case "object" -> "JSON object";
-                default -> types.get(0);
-            } + (format.isEmpty() || format.startsWith("int") ? "" : " (" + format + ")");
-        }
-        List<String> bounds = new ArrayList<>();
-        if (p.has("minimum")) {
-            bounds.add("at least " + p.get("minimum").asText());
-        }
-        if (p.has("maximum")) {
-            bounds.add("at most " + p.get("maximum").asText());
-        }
-        if (p.has("pattern")) {
-            bounds.add("matches " + p.get("pattern").asText());
-        }
-        if (!bounds.isEmpty()) {
-            allowed = (allowed.isEmpty() ? "" : allowed + "; ") + String.join("; ", bounds);
-        }
-        if (nullable) {
-            type = type + "; empty when not known";
-        }
-        String example = "";
-        JsonNode examples = p.has("examples") ? p.get("examples") : p.get("example");
-        if (examples != null) {
-            example = examples.isArray() ? (examples.isEmpty() ? "" : ListResponses.cell(examples.get(0)))
-                    : ListResponses.cell(examples);
-        }
-        return new Column(type, meaning, allowed, example);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || !v.isTextual() ? "" : v.asText();
-    }
-
-    private static String join(JsonNode values, String sep) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(v.asText()));
-        return String.join(sep, out);
-    }
 }
