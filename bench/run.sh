@@ -202,12 +202,13 @@ bench_one() {
   raw=$OUT/wrk-$size-$name-$via.txt
   if [ "$via" = direct ] && [ "$port" = "$EV_PORT" ] && [[ ",${BENCH_JFR:-}," == *",$name,"* ]]; then
     profiled=yes
-    jcmd "${PID[events]}" JFR.start name=bench settings=profile filename="$OUT/jfr-$size-$name.jfr" > /dev/null
+    jcmd "${PID[events]}" JFR.start name=bench settings=profile > /dev/null
   fi
   wrk -t2 -c"$CONN" -d"$WARMUP" --timeout 10s -s bench/paths.lua "http://localhost:$port" -- "$file" > /dev/null
   if [ $profiled = yes ]; then
-    jcmd "${PID[events]}" JFR.stop name=bench > /dev/null
-    jfr_summary "$OUT/jfr-$size-$name.jfr" > "$OUT/jfr-$size-$name.txt"
+    # an absolute path: jcmd's file name is the target JVM's, relative to its own working directory
+    jcmd "${PID[events]}" JFR.stop name=bench filename="$(realpath "$OUT")/jfr-$size-$name.jfr" > /dev/null || true
+    jfr_summary "$OUT/jfr-$size-$name.jfr" > "$OUT/jfr-$size-$name.txt" || log "no JFR summary for $name"
   fi
   local reads0 cached0
   [ "$port" = "$EV_PORT" ] && reads0=$(cache_metric version_reads) && cached0=$(cache_metric requests)
@@ -235,10 +236,11 @@ bench_one() {
 }
 
 # cache_metric version_reads|requests: events-service's read-cache counter (Prometheus, management port), summed
+# over its lines ("name{labels} value", then maybe an exemplar whose last field is a timestamp)
 cache_metric() {
   local pattern
   case $1 in version_reads) pattern='^ksr_read_cache_version_reads_total' ;; requests) pattern='^ksr_read_cache_requests_total' ;; esac
-  { curl -s "http://localhost:$((EV_PORT + 1000))/q/metrics" || true; } | awk -v p="$pattern" '$0 ~ p {s += $NF} END {printf "%d", s}'
+  { curl -s "http://localhost:$((EV_PORT + 1000))/q/metrics" || true; } | awk -v p="$pattern" '$0 ~ p {s += $2} END {printf "%d", s}'
 }
 
 # jfr_summary FILE: where the CPU samples of a JFR recording fall (top frames, and the share of samples whose stack
