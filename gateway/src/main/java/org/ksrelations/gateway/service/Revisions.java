@@ -35,7 +35,6 @@ public class Revisions {
     MeterRegistry registry;
 
     private final Map<Service, FreshStage<Long>> reads = new EnumMap<>(Service.class);
-    private final Map<Service, AtomicReference<String>> aboutTags = new EnumMap<>(Service.class);
 
     @PostConstruct
     void init() {
@@ -43,8 +42,7 @@ public class Revisions {
             Counter counter = Counter.builder("ksr.gateway.revision.reads").tag("service", s.id)
                     .description("Reads of a service's dataset revision (requests arriving together share one)")
                     .register(registry);
-            AtomicReference<String> tag = new AtomicReference<>();
-            aboutTags.put(s, tag);
+            AtomicReference<String> tag = new AtomicReference<>(); // the about answer's ETag: the next read is a 304
             reads.put(s, new FreshStage<>(() -> {
                 counter.increment();
                 return read(s, tag).subscribeAsCompletionStage();
