@@ -30,17 +30,12 @@ class ClusterEdgeTest {
         return Kustomize.render(TARGET);
     }
 
-    static Map<String, Object> gateway() {
-        return rendered().find("Gateway", GATEWAY_NAME).orElseThrow(() -> new AssertionError("no Gateway " + GATEWAY_NAME));
-    }
-
     @Test
     void theHttpRouteOfProductionAttachesToTheHttpsListener() {
-        Map<String, Object> gw = gateway();
+        Map<String, Object> gw = rendered().get("Gateway", GATEWAY_NAME);
         assertEquals(ManifestInvariantsTest.EDGE_NAMESPACE, map(gw, "metadata").get("namespace"));
         String className = str(map(gw, "spec").get("gatewayClassName"));
-        Map<String, Object> gatewayClass = rendered().find("GatewayClass", className)
-                .orElseThrow(() -> new AssertionError("no GatewayClass " + className));
+        Map<String, Object> gatewayClass = rendered().get("GatewayClass", className);
         assertEquals("gateway.envoyproxy.io/gatewayclass-controller", map(gatewayClass, "spec").get("controllerName"),
                 "written for Envoy Gateway");
 
@@ -64,7 +59,7 @@ class ClusterEdgeTest {
 
     @Test
     void theGatewaysNetworkPolicyAdmitsTheEnvoyProxiesOfThisGateway() {
-        Map<String, Object> gw = gateway();
+        Map<String, Object> gw = rendered().get("Gateway", GATEWAY_NAME);
         Manifests production = ProductionOverlayTest.rendered();
         Map<String, Object> gatewayPods = production.workload("gateway").orElseThrow().templateLabels();
         Map<String, Object> np = ProductionOverlayTest.policyFor(production, gatewayPods).orElseThrow();
@@ -85,7 +80,7 @@ class ClusterEdgeTest {
         Map<String, Object> spec = map(policies.get(0), "spec");
         assertTrue(maps(spec, "targetRefs").stream().anyMatch(t -> "Gateway".equals(t.get("kind"))
                 && GATEWAY_NAME.equals(t.get("name"))), "it targets the Gateway");
-        assertEquals(map(gateway(), "metadata").get("namespace"), map(policies.get(0), "metadata").get("namespace"),
+        assertEquals(map(rendered().get("Gateway", GATEWAY_NAME), "metadata").get("namespace"), map(policies.get(0), "metadata").get("namespace"),
                 "policies attach within their namespace");
         assertTrue(spec.containsKey("proxyProtocol") || Boolean.TRUE.equals(spec.get("enableProxyProtocol"))
                 || !map(spec, "clientIPDetection").isEmpty(), "the real client address is detected");

@@ -4,6 +4,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ksrelations.deploy.Manifests.Workload;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.ksrelations.deploy.Manifests.list;
@@ -34,17 +37,19 @@ class ManifestInvariantsTest {
     static final Pattern SENSITIVE = Pattern.compile(
             "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE|CREDENTIAL|API_?KEY).*");
 
-    static Stream<String> targets() {
-        return Kustomize.targets();
+    /** An invariant checked once for every rendered target (the base and every overlay). */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.ksrelations.deploy.Kustomize#targets")
+    @interface EachTarget {
     }
 
     // ---- the apps are there ---------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyAppRunsAsDeploymentWithItsImage(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "app Deployments", errors -> {
+        check(target, "app Deployments", (m, errors) -> {
             for (Repo.App app : Repo.APPS) {
                 Optional<Workload> w = m.workload(app.name());
                 if (w.isEmpty() || !w.get().kind().equals("Deployment")) {
@@ -64,11 +69,9 @@ class ManifestInvariantsTest {
 
     // ---- probes ---------------------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyContainerHasLivenessAndReadinessProbes(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "probes", errors -> {
+        check(target, "probes", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 for (Map<String, Object> c : w.containers()) {
                     String where = w.label() + " container " + c.get("name");
@@ -115,11 +118,9 @@ class ManifestInvariantsTest {
 
     // ---- resources ------------------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyContainerHasCpuAndMemoryRequestsAndLimits(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "resources", errors -> {
+        check(target, "resources", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 for (Map<String, Object> c : w.allContainers()) {
                     for (String kind : List.of("requests", "limits")) {
@@ -142,11 +143,9 @@ class ManifestInvariantsTest {
 
     // ---- images ---------------------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyImageIsPinned(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "pinned images", errors -> {
+        check(target, "pinned images", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 for (Map<String, Object> c : w.allContainers()) {
                     String image = str(c.get("image"));
@@ -182,11 +181,9 @@ class ManifestInvariantsTest {
 
     // ---- security context -----------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void containersRunAsNonRootWithReadOnlyRootFilesystem(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "security context", errors -> {
+        check(target, "security context", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 Map<String, Object> pod = map(w.podSpec(), "securityContext");
                 if (Boolean.TRUE.equals(w.podSpec().get("hostNetwork")) || Boolean.TRUE.equals(w.podSpec().get("hostPID"))) {
@@ -233,11 +230,9 @@ class ManifestInvariantsTest {
 
     // ---- secrets --------------------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void noPlaintextSecrets(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "plaintext secrets", errors -> {
+        check(target, "plaintext secrets", (m, errors) -> {
             for (Map<String, Object> s : m.ofKind("Secret")) {
                 errors.add("Secret/" + name(s) + " is rendered: Secrets are referenced by name and created "
                         + "outside git (or by an operator), never committed");
@@ -277,11 +272,9 @@ class ManifestInvariantsTest {
 
     // ---- selectors and ports --------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void workloadSelectorsMatchTheirPodLabels(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "workload selectors", errors -> {
+        check(target, "workload selectors", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 if (w.selector().isEmpty()) {
                     errors.add(w.label() + " has no spec.selector.matchLabels");
@@ -306,11 +299,9 @@ class ManifestInvariantsTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void servicesSelectWorkloadsAndTargetRealContainerPorts(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "services", errors -> {
+        check(target, "services", (m, errors) -> {
             for (Map<String, Object> svc : m.ofKind("Service")) {
                 String where = "Service/" + name(svc);
                 Map<String, Object> selector = map(svc, "spec", "selector");
@@ -375,11 +366,9 @@ class ManifestInvariantsTest {
 
     // ---- graceful shutdown ----------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void terminationGracePeriodOutlastsPreStopAndQuarkusShutdown(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "graceful shutdown", errors -> {
+        check(target, "graceful shutdown", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 Object grace = w.podSpec().get("terminationGracePeriodSeconds");
                 if (grace == null) {
@@ -415,11 +404,9 @@ class ManifestInvariantsTest {
 
     // ---- configuration --------------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void configMapReferencesResolve(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "ConfigMap references", errors -> {
+        check(target, "ConfigMap references", (m, errors) -> {
             for (Workload w : m.workloads()) {
                 for (Map<String, Object> c : w.allContainers()) {
                     for (Map<String, Object> from : maps(c, "envFrom")) {
@@ -456,11 +443,9 @@ class ManifestInvariantsTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyAppGetsItsRequiredEnvironmentAndOnlyKeysItKnows(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "app environment", errors -> {
+        check(target, "app environment", (m, errors) -> {
             for (Repo.App app : Repo.APPS) {
                 Optional<Map<String, Object>> c = appContainer(m, app);
                 if (c.isEmpty()) {
@@ -488,11 +473,9 @@ class ManifestInvariantsTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void gatewayDownstreamUrlsReachTheServices(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "gateway downstream URLs", errors -> {
+        check(target, "gateway downstream URLs", (m, errors) -> {
             Map<String, Object> env = appContainer(m, Repo.gateway()).map(m::environment).orElse(Map.of());
             for (Repo.App service : Repo.services()) {
                 String key = "KSR_GATEWAY_" + Repo.envForm(service.database()) + "_URL";
@@ -520,12 +503,10 @@ class ManifestInvariantsTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void databaseUrlsPointAtTheServicesOwnDatabase(String target) {
-        Manifests m = Kustomize.render(target);
-        Pattern jdbc = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
-        check(target, "database URLs", errors -> {
+        check(target, "database URLs", (m, errors) -> {
+            Pattern jdbc = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
             for (Repo.App app : Repo.services()) {
                 Map<String, Object> env = appContainer(m, app).map(m::environment).orElse(Map.of());
                 String url = str(env.get("QUARKUS_DATASOURCE_JDBC_URL"));
@@ -569,11 +550,9 @@ class ManifestInvariantsTest {
 
     // ---- scaling, disruption, network, ingress --------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void autoscalersAndDisruptionBudgetsTargetRealWorkloads(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "HPA and PDB", errors -> {
+        check(target, "HPA and PDB", (m, errors) -> {
             for (Map<String, Object> hpa : m.ofKind("HorizontalPodAutoscaler")) {
                 Map<String, Object> ref = map(hpa, "spec", "scaleTargetRef");
                 Optional<Workload> w = m.workload(str(ref.get("name")))
@@ -612,12 +591,10 @@ class ManifestInvariantsTest {
      * or from the Envoy proxies of the edge namespace (for the gateway); the management port only from the monitoring
      * namespace; nothing else, from nowhere else.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void networkPoliciesLetOnlyTheGatewayReachTheServicesAndOnlyMonitoringTheManagementPorts(String target) {
-        Manifests m = Kustomize.render(target);
-        Map<String, Object> gatewayPods = m.workload("gateway").map(Workload::templateLabels).orElse(Map.of());
-        check(target, "network policies", errors -> {
+        check(target, "network policies", (m, errors) -> {
+            Map<String, Object> gatewayPods = m.workload("gateway").map(Workload::templateLabels).orElse(Map.of());
             for (Repo.App app : Repo.APPS) {
                 Optional<Workload> w = m.workload(app.name());
                 if (w.isEmpty()) {
@@ -686,11 +663,9 @@ class ManifestInvariantsTest {
     }
 
     /** Every PodMonitor scrapes a rendered workload (or the database instances) on a port its pods declare. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void podMonitorsScrapeDeclaredPortsOfRealPods(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "PodMonitors", errors -> {
+        check(target, "PodMonitors", (m, errors) -> {
             for (Map<String, Object> pm : m.ofKind("PodMonitor")) {
                 String where = "PodMonitor/" + name(pm);
                 Map<String, Object> selector = map(pm, "spec", "selector", "matchLabels");
@@ -718,12 +693,10 @@ class ManifestInvariantsTest {
      * HTTPRoutes (the edge) lead only to the gateway's public port, and only to its public paths: never to anything
      * under /q/ but the OpenAPI document, never to everything (a PathPrefix "/").
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void httpRoutesExposeOnlyTheGatewaysPublicPaths(String target) {
-        Manifests m = Kustomize.render(target);
-        Repo.App gateway = Repo.gateway();
-        check(target, "HTTPRoutes", errors -> {
+        check(target, "HTTPRoutes", (m, errors) -> {
+            Repo.App gateway = Repo.gateway();
             for (Map<String, Object> route : m.ofKind("HTTPRoute")) {
                 String where = "HTTPRoute/" + name(route);
                 List<Map<String, Object>> rules = maps(map(route, "spec"), "rules");
@@ -771,11 +744,9 @@ class ManifestInvariantsTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void ingressesRouteOnlyToTheGateway(String target) {
-        Manifests m = Kustomize.render(target);
-        check(target, "ingress", errors -> {
+        check(target, "ingress", (m, errors) -> {
             for (Map<String, Object> ing : m.ofKind("Ingress")) {
                 List<Map<String, Object>> backends = new ArrayList<>();
                 Map<String, Object> def = map(ing, "spec", "defaultBackend", "service");
@@ -808,12 +779,10 @@ class ManifestInvariantsTest {
 
     // ---- labels and namespace -------------------------------------------------------------------------------------
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("targets")
+    @EachTarget
     void everyObjectIsLabelledAndNamespaced(String target) {
-        Manifests m = Kustomize.render(target);
-        List<String> namespaces = m.ofKind("Namespace").stream().map(Manifests::name).toList();
-        check(target, "labels and namespace", errors -> {
+        check(target, "labels and namespace", (m, errors) -> {
+            List<String> namespaces = m.ofKind("Namespace").stream().map(Manifests::name).toList();
             if (!target.equals("base") && namespaces.size() != 1) {
                 errors.add("an overlay renders exactly one Namespace, found " + namespaces);
             }
@@ -901,7 +870,7 @@ class ManifestInvariantsTest {
     }
 
     @SuppressWarnings("unchecked")
-    static void walkStrings(Object node, String path, java.util.function.BiConsumer<String, String> visitor) {
+    static void walkStrings(Object node, String path, BiConsumer<String, String> visitor) {
         if (node instanceof Map) {
             ((Map<String, Object>) node).forEach((k, v) -> walkStrings(v, path + "/" + k, visitor));
         } else if (node instanceof List) {
@@ -918,10 +887,10 @@ class ManifestInvariantsTest {
         }
     }
 
-    /** Runs one invariant, collecting violations; fails once with all of them. */
-    static void check(String target, String invariant, Consumer<List<String>> body) {
+    /** Runs one invariant on the rendered target, collecting violations; fails once with all of them. */
+    static void check(String target, String invariant, BiConsumer<Manifests, List<String>> body) {
         List<String> errors = new ArrayList<>();
-        body.accept(errors);
+        body.accept(Kustomize.render(target), errors);
         Set<String> unique = new java.util.LinkedHashSet<>(errors);
         if (!unique.isEmpty()) {
             fail(invariant + " violated in " + target + ":\n  - " + String.join("\n  - ", unique));

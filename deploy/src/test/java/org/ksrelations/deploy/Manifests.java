@@ -67,6 +67,11 @@ final class Manifests {
         return ofKind(kind).stream().filter(d -> name.equals(name(d))).findFirst();
     }
 
+    /** The rendered object of that kind and name; fails the test when there is none. */
+    Map<String, Object> get(String kind, String name) {
+        return find(kind, name).orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
     List<Workload> workloads() {
         List<Workload> list = new ArrayList<>();
         for (Map<String, Object> d : docs) {
