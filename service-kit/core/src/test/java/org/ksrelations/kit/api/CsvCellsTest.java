@@ -1,30 +1,40 @@
 package org.ksrelations.kit.api;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What a CSV cell becomes (issue 16): formulas neutralised, numbers kept, RFC 4180 quoting; download names. */
 class CsvCellsTest {
 
-    @Test
-    void cellsThatASpreadsheetWouldRunAsAFormulaStartWithAQuote() {
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", ListResponses.quote("=HYPERLINK(\"http://x\")"));
-        assertEquals("'+cmd", ListResponses.quote("+cmd"));
-        assertEquals("'-2+3+cmd|' /C calc'!A0", ListResponses.quote("-2+3+cmd|' /C calc'!A0"));
-        assertEquals("'@SUM(A1)", ListResponses.quote("@SUM(A1)"));
-        assertEquals("'\tx", ListResponses.quote("\tx"));
-        assertEquals("\"'\rx\"", ListResponses.quote("\rx"));
+    /** A cell as written and as it stands in the CSV, with the behaviour it shows. */
+    static Stream<Arguments> cells() {
+        String formula = "cellsThatASpreadsheetWouldRunAsAFormulaStartWithAQuote";
+        String plain = "plainNumbersAndOrdinaryTextStayAsTheyAre";
+        return Stream.of(
+                Arguments.of(formula, "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+                Arguments.of(formula, "+cmd", "'+cmd"),
+                Arguments.of(formula, "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+                Arguments.of(formula, "@SUM(A1)", "'@SUM(A1)"),
+                Arguments.of(formula, "\tx", "'\tx"),
+                Arguments.of(formula, "\rx", "\"'\rx\""),
+                Arguments.of(plain, "-12.5", "-12.5"),
+                Arguments.of(plain, "+3", "+3"),
+                Arguments.of(plain, "1e-3", "1e-3"),
+                Arguments.of(plain, "Brussels", "Brussels"),
+                Arguments.of(plain, "a, b", "\"a, b\""),
+                Arguments.of(plain, "say \"hi\"", "\"say \"\"hi\"\"\""));
     }
 
-    @Test
-    void plainNumbersAndOrdinaryTextStayAsTheyAre() {
-        assertEquals("-12.5", ListResponses.quote("-12.5"));
-        assertEquals("+3", ListResponses.quote("+3"));
-        assertEquals("1e-3", ListResponses.quote("1e-3"));
-        assertEquals("Brussels", ListResponses.quote("Brussels"));
-        assertEquals("\"a, b\"", ListResponses.quote("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", ListResponses.quote("say \"hi\""));
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cells")
+    void aCellIsWrittenSoASpreadsheetShowsItAsText(String behaviour, String cell, String written) {
+        assertEquals(written, ListResponses.quote(cell));
     }
 
     @Test
