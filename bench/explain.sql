@@ -15,42 +15,32 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug, CAST(0 AS real) AS
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM event e WHERE 1=1
   AND e.event_date >= DATE '2000-01-01' AND e.event_date <= DATE '2004-12-31' AND e.category IN ('DIPLOMACY');
 
+-- The searches below differ only in their words and filters: :query is the tsquery as EventService writes it (the
+-- English and the simple configuration together), :filter the conditions before the match; each ranking is one file.
+\set border '(websearch_to_tsquery(''english'', ''border'') || websearch_to_tsquery(''simple'', ''border''))'
+\set diplomacy_1995_2005 'AND e.event_date >= DATE ''1995-01-01'' AND e.event_date <= DATE ''2005-12-31'' AND e.category IN (''DIPLOMACY'')'
+
+\set query :border
+\set filter ''
 \echo '\n=== search: GET /api/v1/events?q=border (relevance, as EventService ranks it: the 1,000 most recent matches)'
-EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
-  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
-  FROM (SELECT e.id, e.event_date, e.slug, e.search FROM event e WHERE 1=1
-        AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
-        ORDER BY e.event_date DESC, e.slug DESC LIMIT 1000) e
-  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+\ir explain-search-pooled.sql
 
+\set filter :diplomacy_1995_2005
 \echo '\n=== filtered search, as EventService ranks it: q=border&category=DIPLOMACY&from=1995&to=2005'
-EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
-  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
-  FROM (SELECT e.id, e.event_date, e.slug, e.search FROM event e WHERE 1=1
-        AND e.event_date >= DATE '1995-01-01' AND e.event_date <= DATE '2005-12-31' AND e.category IN ('DIPLOMACY')
-        AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
-        ORDER BY e.event_date DESC, e.slug DESC LIMIT 1000) e
-  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+\ir explain-search-pooled.sql
 
+\set filter ''
 \echo '\n=== for reference, ranking every match (before the 1,000 pool): q=border'
-EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
-  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
-  FROM event e WHERE 1=1 AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
-  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+\ir explain-search-every-match.sql
 
+\set filter :diplomacy_1995_2005
 \echo '\n=== for reference, ranking every match: filtered search q=border&category=DIPLOMACY&from=1995&to=2005'
-EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
-  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border')) AS real) AS rank
-  FROM event e WHERE 1=1 AND e.event_date >= DATE '1995-01-01' AND e.event_date <= DATE '2005-12-31'
-  AND e.category IN ('DIPLOMACY')
-  AND e.search @@ (websearch_to_tsquery('english', 'border') || websearch_to_tsquery('simple', 'border'))
-  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+\ir explain-search-every-match.sql
 
+\set query '(websearch_to_tsquery(''english'', ''kosovo'') || websearch_to_tsquery(''simple'', ''kosovo''))'
+\set filter ''
 \echo '\n=== for reference, ranking every match: q=kosovo, the most common word'
-EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.event_date, e.slug,
-  CAST(ts_rank(e.search, websearch_to_tsquery('english', 'kosovo') || websearch_to_tsquery('simple', 'kosovo')) AS real) AS rank
-  FROM event e WHERE 1=1 AND e.search @@ (websearch_to_tsquery('english', 'kosovo') || websearch_to_tsquery('simple', 'kosovo'))
-  ORDER BY rank DESC, e.slug ASC LIMIT 51;
+\ir explain-search-every-match.sql
 
 SELECT event_date AS cdate, slug AS cslug FROM event ORDER BY event_date, slug
   OFFSET (SELECT (count(*) * 0.9)::int FROM event) LIMIT 1 \gset
