@@ -1,9 +1,13 @@
 package org.ksrelations.recognition.domain;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,34 +38,27 @@ class StanceRuleTest {
                 step(RECOGNITION_FORMALISED, "2021-02-01", 1))));
     }
 
-    @Test
-    void aClaimedWithdrawalAfterARecognitionMeansWithdrawalClaimed() {
-        assertEquals(Stance.WITHDRAWAL_CLAIMED, StanceRule.current(List.of(step(RECOGNITION, "2008-03-01", 0),
-                step(WITHDRAWAL_CLAIMED, "2018-01-01", 1))));
+    /** One history each, and the current stance it leads to. */
+    static Stream<Arguments> histories() {
+        return Stream.of(
+                Arguments.of("aClaimedWithdrawalAfterARecognitionMeansWithdrawalClaimed", Stance.WITHDRAWAL_CLAIMED,
+                        List.of(step(RECOGNITION, "2008-03-01", 0), step(WITHDRAWAL_CLAIMED, "2018-01-01", 1))),
+                Arguments.of("aDeniedWithdrawalMeansDisputed", Stance.DISPUTED,
+                        List.of(step(RECOGNITION, "2011-01-10", 0), step(WITHDRAWAL_CLAIMED, "2017-11-21", 1),
+                                step(WITHDRAWAL_DENIED, "2018-01-30", 2))),
+                Arguments.of("aContestedRecognitionMeansDisputed", Stance.DISPUTED,
+                        List.of(step(RECOGNITION, "2011-01-01", 0), step(RECOGNITION_CONTESTED, "2017-11-01", 1))),
+                Arguments.of("aNewRecognitionAfterAWithdrawalMeansRecognizesAgain", Stance.RECOGNIZES,
+                        List.of(step(RECOGNITION, "2008-03-01", 0), step(WITHDRAWAL_CLAIMED, "2018-01-01", 1),
+                                step(RECOGNITION, "2020-05-05", 2))),
+                Arguments.of("actsAreOrderedByDateNotByTheirPositionInTheList", Stance.WITHDRAWAL_CLAIMED,
+                        List.of(step(WITHDRAWAL_CLAIMED, "2019-01-01", 5), step(RECOGNITION, "2009-01-01", 9))));
     }
 
-    @Test
-    void aDeniedWithdrawalMeansDisputed() {
-        assertEquals(Stance.DISPUTED, StanceRule.current(List.of(step(RECOGNITION, "2011-01-10", 0),
-                step(WITHDRAWAL_CLAIMED, "2017-11-21", 1), step(WITHDRAWAL_DENIED, "2018-01-30", 2))));
-    }
-
-    @Test
-    void aContestedRecognitionMeansDisputed() {
-        assertEquals(Stance.DISPUTED, StanceRule.current(List.of(step(RECOGNITION, "2011-01-01", 0),
-                step(RECOGNITION_CONTESTED, "2017-11-01", 1))));
-    }
-
-    @Test
-    void aNewRecognitionAfterAWithdrawalMeansRecognizesAgain() {
-        assertEquals(Stance.RECOGNIZES, StanceRule.current(List.of(step(RECOGNITION, "2008-03-01", 0),
-                step(WITHDRAWAL_CLAIMED, "2018-01-01", 1), step(RECOGNITION, "2020-05-05", 2))));
-    }
-
-    @Test
-    void actsAreOrderedByDateNotByTheirPositionInTheList() {
-        assertEquals(Stance.WITHDRAWAL_CLAIMED, StanceRule.current(List.of(step(WITHDRAWAL_CLAIMED, "2019-01-01", 5),
-                step(RECOGNITION, "2009-01-01", 9))));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("histories")
+    void aHistoryLeadsToItsCurrentStance(String behaviour, Stance expected, List<StanceRule.Step> history) {
+        assertEquals(expected, StanceRule.current(history));
     }
 
     @Test
