@@ -3,6 +3,8 @@ package org.ksrelations.agreements;
 import org.ksrelations.kit.dates.DatePrecision;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ksrelations.agreements.domain.AgreementStatus;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.kit.problem.Problem.FieldError;
@@ -36,60 +38,54 @@ class AgreementRulesTest {
         return LocalDate.parse(s);
     }
 
+    /**
+     * Each status with a milestone (or none: the type left empty) and whether that milestone bears the status out,
+     * against a proposal on 19 April 2013. Dates compare at the coarser precision: a milestone "in April 2013" or
+     * "in 2013" does not precede that proposal, one "in March 2013" or "in 2012" does.
+     */
+    @ParameterizedTest(name = "{0}: {1} with {4} {2} ({3}) is borne out: {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ratifiedNeedsARatifiedMilestone                          | RATIFIED            | 2013-06-28 | DAY   | RATIFIED             | true
+            signedNeedsASignedRatifiedOrAdoptedMilestone             | SIGNED              | 2013-04-19 | DAY   | INITIALED            | false
+            signedNeedsASignedRatifiedOrAdoptedMilestone             | SIGNED              | 2013-04-19 | DAY   | SIGNED               | true
+            signedNeedsASignedRatifiedOrAdoptedMilestone             | SIGNED              | 2013-04-19 | DAY   | RATIFIED             | true
+            signedNeedsASignedRatifiedOrAdoptedMilestone             | SIGNED              | 2013-04-19 | DAY   | ADOPTED              | true
+            implementedNeedsAnImplementedMilestone                   | IMPLEMENTED         | 2014-01-01 | YEAR  | IMPLEMENTATION_BEGAN | false
+            implementedNeedsAnImplementedMilestone                   | IMPLEMENTED         | 2014-01-01 | YEAR  | IMPLEMENTED          | true
+            rejectedNeedsARejectedMilestone                          | REJECTED            | 2013-05-01 | MONTH | OTHER                | false
+            rejectedNeedsARejectedMilestone                          | REJECTED            | 2013-05-01 | MONTH | REJECTED             | true
+            initialedNeedsAnInitialedOrLaterMilestone                | INITIALED           | 2013-04-19 | DAY   | PROPOSED             | false
+            initialedNeedsAnInitialedOrLaterMilestone                | INITIALED           |            |       |                      | false
+            proposedNeedsNoMilestone                                 | PROPOSED            |            |       |                      | true
+            inImplementationStalledAndSupersededNeedTheirMilestones  | IN_IMPLEMENTATION   | 2013-04-19 | DAY   | SIGNED               | false
+            inImplementationStalledAndSupersededNeedTheirMilestones  | IN_IMPLEMENTATION   | 2013-12-01 | MONTH | IMPLEMENTATION_BEGAN | true
+            inImplementationStalledAndSupersededNeedTheirMilestones  | STALLED             |            |       |                      | false
+            inImplementationStalledAndSupersededNeedTheirMilestones  | STALLED             | 2017-01-01 | YEAR  | STALLED              | true
+            inImplementationStalledAndSupersededNeedTheirMilestones  | SUPERSEDED          |            |       |                      | false
+            inImplementationStalledAndSupersededNeedTheirMilestones  | SUPERSEDED          | 2017-01-01 | YEAR  | SUPERSEDED           | true
+            anUndatedMilestoneStillBearsOutTheStatus                 | AGREED_IN_PRINCIPLE |            |       | AGREED_IN_PRINCIPLE  | true
+            datesCompareAtTheCoarserPrecision                        | PROPOSED            | 2013-04-01 | MONTH | OTHER                | true
+            datesCompareAtTheCoarserPrecision                        | PROPOSED            | 2013-01-01 | YEAR  | OTHER                | true
+            datesCompareAtTheCoarserPrecision                        | PROPOSED            | 2013-03-01 | MONTH | OTHER                | false
+            datesCompareAtTheCoarserPrecision                        | PROPOSED            | 2012-01-01 | YEAR  | OTHER                | false
+            """)
+    void aStatusIsBorneOutOnlyByItsMilestones(String behaviour, AgreementStatus status, String date,
+                                              DatePrecision precision, MilestoneType type, boolean borneOut) {
+        List<FieldError> errors = type == null ? check(status) : check(status, m(date, precision, type));
+        assertEquals(borneOut, errors.isEmpty(), errors.toString());
+    }
+
     @Test
     void ratifiedNeedsARatifiedMilestone() {
         assertEquals("status", check(AgreementStatus.RATIFIED, m("2013-04-19", DAY, MilestoneType.SIGNED)).get(0).field());
-        assertTrue(check(AgreementStatus.RATIFIED, m("2013-06-28", DAY, MilestoneType.RATIFIED)).isEmpty());
-    }
-
-    @Test
-    void signedNeedsASignedRatifiedOrAdoptedMilestone() {
-        assertFalse(check(AgreementStatus.SIGNED, m("2013-04-19", DAY, MilestoneType.INITIALED)).isEmpty());
-        assertTrue(check(AgreementStatus.SIGNED, m("2013-04-19", DAY, MilestoneType.SIGNED)).isEmpty());
-        assertTrue(check(AgreementStatus.SIGNED, m("2013-04-19", DAY, MilestoneType.RATIFIED)).isEmpty());
-        assertTrue(check(AgreementStatus.SIGNED, m("2013-04-19", DAY, MilestoneType.ADOPTED)).isEmpty());
-    }
-
-    @Test
-    void implementedNeedsAnImplementedMilestone() {
-        assertFalse(check(AgreementStatus.IMPLEMENTED, m("2014-01-01", YEAR, MilestoneType.IMPLEMENTATION_BEGAN)).isEmpty());
-        assertTrue(check(AgreementStatus.IMPLEMENTED, m("2014-01-01", YEAR, MilestoneType.IMPLEMENTED)).isEmpty());
-    }
-
-    @Test
-    void rejectedNeedsARejectedMilestone() {
-        assertFalse(check(AgreementStatus.REJECTED, m("2013-05-01", MONTH, MilestoneType.OTHER)).isEmpty());
-        assertTrue(check(AgreementStatus.REJECTED, m("2013-05-01", MONTH, MilestoneType.REJECTED)).isEmpty());
     }
 
     @Test
     void initialedNeedsAnInitialedOrLaterMilestone() {
-        assertFalse(check(AgreementStatus.INITIALED, m("2013-04-19", DAY, MilestoneType.PROPOSED)).isEmpty());
-        assertFalse(check(AgreementStatus.INITIALED).isEmpty());
         for (MilestoneType t : List.of(MilestoneType.INITIALED, MilestoneType.AGREED_IN_PRINCIPLE, MilestoneType.SIGNED,
                 MilestoneType.RATIFIED, MilestoneType.ADOPTED, MilestoneType.IMPLEMENTATION_BEGAN, MilestoneType.IMPLEMENTED)) {
             assertTrue(check(AgreementStatus.INITIALED, m("2013-04-19", DAY, t)).isEmpty(), t.name());
         }
-    }
-
-    @Test
-    void proposedNeedsNoMilestone() {
-        assertTrue(check(AgreementStatus.PROPOSED).isEmpty());
-    }
-
-    @Test
-    void inImplementationStalledAndSupersededNeedTheirMilestones() {
-        assertFalse(check(AgreementStatus.IN_IMPLEMENTATION, m("2013-04-19", DAY, MilestoneType.SIGNED)).isEmpty());
-        assertTrue(check(AgreementStatus.IN_IMPLEMENTATION, m("2013-12-01", MONTH, MilestoneType.IMPLEMENTATION_BEGAN)).isEmpty());
-        assertFalse(check(AgreementStatus.STALLED).isEmpty());
-        assertTrue(check(AgreementStatus.STALLED, m("2017-01-01", YEAR, MilestoneType.STALLED)).isEmpty());
-        assertFalse(check(AgreementStatus.SUPERSEDED).isEmpty());
-        assertTrue(check(AgreementStatus.SUPERSEDED, m("2017-01-01", YEAR, MilestoneType.SUPERSEDED)).isEmpty());
-    }
-
-    @Test
-    void anUndatedMilestoneStillBearsOutTheStatus() {
-        assertTrue(check(AgreementStatus.AGREED_IN_PRINCIPLE, m(null, null, MilestoneType.AGREED_IN_PRINCIPLE)).isEmpty());
     }
 
     @Test
@@ -102,14 +98,6 @@ class AgreementRulesTest {
 
     @Test
     void datesCompareAtTheCoarserPrecision() {
-        // a milestone "in April 2013" does not precede a proposal on 19 April 2013
-        assertTrue(check(AgreementStatus.PROPOSED, m("2013-04-01", MONTH, MilestoneType.OTHER)).isEmpty());
-        // nor one "in 2013"
-        assertTrue(check(AgreementStatus.PROPOSED, m("2013-01-01", YEAR, MilestoneType.OTHER)).isEmpty());
-        // but one "in March 2013" does
-        assertFalse(check(AgreementStatus.PROPOSED, m("2013-03-01", MONTH, MilestoneType.OTHER)).isEmpty());
-        // and one "in 2012"
-        assertFalse(check(AgreementStatus.PROPOSED, m("2012-01-01", YEAR, MilestoneType.OTHER)).isEmpty());
         assertEquals(0, AgreementRules.compareAtCoarser(d("2007-03-15"), DAY, d("2007-01-01"), YEAR));
         assertTrue(AgreementRules.compareAtCoarser(d("2007-01-15"), DAY, d("2007-02-01"), MONTH) < 0);
     }

@@ -111,24 +111,23 @@ class AgreementWriteTest {
         Fixtures.post(b).then().statusCode(400).body("errors[0].field", equalTo("proposedOn"));
     }
 
+    /** A new agreement with {@code status} and one milestone of {@code milestoneType} on 2020-02-01. */
+    private static Map<String, Object> withStatus(String status, String milestoneType) {
+        Map<String, Object> a = Fixtures.agreement(Fixtures.uniqueSlug("t-status"));
+        a.put("status", status);
+        Fixtures.list(a, "milestones").add(Fixtures.milestone("2020-02-01", "DAY", milestoneType));
+        return a;
+    }
+
     @Test
     void theStatusMustBeBorneOutByTheMilestones() {
-        Map<String, Object> a = Fixtures.agreement(Fixtures.uniqueSlug("t-status"));
-        a.put("status", "RATIFIED");
-        Fixtures.list(a, "milestones").add(Fixtures.milestone("2020-02-01", "DAY", "SIGNED"));
-        Fixtures.post(a).then().statusCode(422).body("errors.field", contains("status"))
+        Fixtures.post(withStatus("RATIFIED", "SIGNED")).then().statusCode(422).body("errors.field", contains("status"))
                 .body("errors[0].message", containsString("RATIFIED needs a RATIFIED milestone"));
         for (String[] c : new String[][]{{"SIGNED", "INITIALED"}, {"IMPLEMENTED", "IMPLEMENTATION_BEGAN"},
                 {"REJECTED", "PROPOSED"}, {"INITIALED", "PROPOSED"}}) {
-            Map<String, Object> b = Fixtures.agreement(Fixtures.uniqueSlug("t-status"));
-            b.put("status", c[0]);
-            Fixtures.list(b, "milestones").add(Fixtures.milestone("2020-02-01", "DAY", c[1]));
-            Fixtures.post(b).then().statusCode(422).body("errors.field", contains("status"));
+            Fixtures.post(withStatus(c[0], c[1])).then().statusCode(422).body("errors.field", contains("status"));
         }
-        Map<String, Object> ok = Fixtures.agreement(Fixtures.uniqueSlug("t-status"));
-        ok.put("status", "INITIALED");
-        Fixtures.list(ok, "milestones").add(Fixtures.milestone("2020-02-01", "DAY", "SIGNED"));
-        Fixtures.post(ok).then().statusCode(201);
+        Fixtures.post(withStatus("INITIALED", "SIGNED")).then().statusCode(201);
     }
 
     @Test
@@ -222,9 +221,7 @@ class AgreementWriteTest {
     @Test
     void mergePatchChangesOnlyTheGivenFields() {
         String slug = Fixtures.uniqueSlug("t-patch");
-        Map<String, Object> a = Fixtures.agreement(slug);
-        Fixtures.list(a, "milestones").add(Fixtures.milestone("2020-03-01", "DAY", "OTHER"));
-        String etag = Fixtures.create(a);
+        String etag = Fixtures.createWithOneMilestone(slug);
         patch(slug, null, "{\"tags\": [\"x\"]}").then().statusCode(428);
         String next = patch(slug, etag, "{\"tags\": [\"patched\"], \"facilitator\": \"UN\", \"concludedOn\": null}")
                 .then().statusCode(200)
@@ -246,9 +243,7 @@ class AgreementWriteTest {
     @Test
     void deleteNeedsIfMatchAndLeavesNothingBehindButATombstone() {
         String slug = Fixtures.uniqueSlug("t-del");
-        Map<String, Object> a = Fixtures.agreement(slug);
-        Fixtures.list(a, "milestones").add(Fixtures.milestone("2020-03-01", "DAY", "OTHER"));
-        String etag = Fixtures.create(a);
+        String etag = Fixtures.createWithOneMilestone(slug);
         given().auth().oauth2(TestTokens.editor()).when().delete(BASE + slug).then().statusCode(428);
         given().auth().oauth2(TestTokens.editor()).header("If-Match", "\"77\"").when().delete(BASE + slug).then().statusCode(412);
         given().auth().oauth2(TestTokens.editor()).header("If-Match", etag).when().delete(BASE + slug).then().statusCode(204);

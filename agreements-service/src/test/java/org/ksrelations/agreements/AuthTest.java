@@ -4,11 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.ksrelations.testing.TestTokens;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -63,22 +67,19 @@ class AuthTest {
                 .when().post("/api/v1/agreements").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
     }
 
-    @Test
-    void writesWithAnExpiredTokenAre401() {
-        String[] s = seeded();
-        check(r -> r.auth().oauth2(TestTokens.expiredEditor()), 401, s[0], s[1]);
+    /** Tokens the service refuses for writes, and the status it refuses them with. */
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(
+                Arguments.of("writesWithAnExpiredTokenAre401", TestTokens.expiredEditor(), 401),
+                Arguments.of("writesWithATokenSignedByAnUntrustedKeyAre401", TestTokens.foreignEditor(), 401),
+                Arguments.of("writesWithoutTheEditorGroupAre403", TestTokens.reader(), 403));
     }
 
-    @Test
-    void writesWithATokenSignedByAnUntrustedKeyAre401() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void writesWithARefusedTokenAreRefused(String behaviour, String token, int status) {
         String[] s = seeded();
-        check(r -> r.auth().oauth2(TestTokens.foreignEditor()), 401, s[0], s[1]);
-    }
-
-    @Test
-    void writesWithoutTheEditorGroupAre403() {
-        String[] s = seeded();
-        check(r -> r.auth().oauth2(TestTokens.reader()), 403, s[0], s[1]);
+        check(r -> r.auth().oauth2(token), status, s[0], s[1]);
     }
 
     @Test

@@ -95,6 +95,13 @@ final class Fixtures {
         return r.header("ETag");
     }
 
+    /** Creates a valid agreement under {@code slug} with the one milestone 2020-03-01-other-1; returns its ETag. */
+    static String createWithOneMilestone(String slug) {
+        Map<String, Object> a = agreement(slug);
+        list(a, "milestones").add(milestone("2020-03-01", "DAY", "OTHER"));
+        return create(a);
+    }
+
     static String etag(String slug) {
         return given().when().get("/api/v1/agreements/" + slug).then().statusCode(200).extract().header("ETag");
     }
