@@ -106,8 +106,8 @@ public final class Documents {
 
     /**
      * The hostile requests every document collection gets: its creates ({@link WriteCases#creates}, a bad slug, title
-     * or sources) and the replaces, merge patches and deletes of {@code fixture}, an existing document they never
-     * change.
+     * or sources), the replaces, merge patches and deletes of {@code fixture}, an existing document they never
+     * change, and those of its change feed and item paths ({@link ListCases#changesFeed}, {@link ListCases#paths}).
      */
     public List<Case> cases(String fixture) {
         String item = path(fixture);
@@ -126,14 +126,19 @@ public final class Documents {
         c.add(new Case("DELETE of a SQL-injection slug", 404, () -> editor().header("If-Match", "*").delete(path(enc("x' OR '1'='1")))));
         c.add(new Case("DELETE on the collection", 405, () -> editor().delete(collection)));
         c.add(new Case("PUT on the collection", 405, () -> editor().contentType(WriteCases.JSON).body("{}").put(collection)));
+        c.addAll(ListCases.changesFeed(collection + "/changes"));
+        c.addAll(ListCases.paths(collection));
         return c;
     }
 
     /**
-     * {@link HostileRequests#run} of {@code cases} around {@code fixture}: the fixture document ({@code body}) is
-     * created before the snapshot and deleted after the comparison.
+     * {@link HostileRequests#run} around {@code fixture} of the {@link #cases} every document collection gets and the
+     * collection's own {@code domainCases}: the fixture document ({@code body}) is created before the snapshot and
+     * deleted after the comparison.
      */
-    public Stream<DynamicTest> run(String fixture, ObjectNode body, List<Case> cases, DataSource dataSource) {
+    public Stream<DynamicTest> run(String fixture, ObjectNode body, List<Case> domainCases, DataSource dataSource) {
+        List<Case> cases = new ArrayList<>(cases(fixture));
+        cases.addAll(domainCases);
         return Stream.concat(HostileRequests.run(cases, "the fixture " + fixture + " is created, then the database is snapshot",
                         () -> post(body).then().statusCode(201), dataSource),
                 Stream.of(DynamicTest.dynamicTest("the fixture is deleted", () -> delete(fixture, etag(fixture)))));
