@@ -2,6 +2,7 @@ package org.ksrelations.agreements;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Csv;
 import org.ksrelations.testing.Problems;
 
 import java.util.List;
@@ -35,8 +36,7 @@ class DateBasisTest {
                 .body("items.slug", hasItems("2013-04-19-brussels-agreement"));
         given().get("/api/v1/agreements?dateBasis=INFERRED&includeTotal=true").then().statusCode(200)
                 .body("totalItems", equalTo(0));
-        String csv = given().accept("text/csv").get("/api/v1/agreements?fields=slug,dateBasis&limit=3").then()
-                .statusCode(200).extract().asString();
+        String csv = Csv.get("/api/v1/agreements?fields=slug,dateBasis&limit=3");
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("slug,dateBasis"), csv);
     }
 

@@ -5,6 +5,7 @@ import org.ksrelations.kit.dates.DateBasis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Csv;
 import org.ksrelations.testing.Problems;
 import org.ksrelations.testing.TestTokens;
 
@@ -42,8 +43,7 @@ class DateBasisTest {
 
     @Test
     void csvCarriesTheBasis() {
-        String csv = given().accept("text/csv").get("/api/v1/events?dateBasis=CITATION_DATE&fields=slug,dateBasis")
-                .then().statusCode(200).extract().asString();
+        String csv = Csv.get("/api/v1/events?dateBasis=CITATION_DATE&fields=slug,dateBasis");
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("slug,dateBasis"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("CITATION_DATE"), csv);
     }

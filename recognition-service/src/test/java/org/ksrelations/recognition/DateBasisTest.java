@@ -2,6 +2,7 @@ package org.ksrelations.recognition;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Csv;
 import org.ksrelations.testing.Problems;
 
 import static io.restassured.RestAssured.given;
@@ -28,8 +29,7 @@ class DateBasisTest {
 
     @Test
     void csvCarriesTheBasisAndAnUnknownBasisIsA400Problem() {
-        String csv = given().accept("text/csv").get("/api/v1/recognitions?state=JM&fields=id,dateBasis").then()
-                .statusCode(200).extract().asString();
+        String csv = Csv.get("/api/v1/recognitions?state=JM&fields=id,dateBasis");
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("CITATION_DATE"), csv);
         Problems.assertFieldProblem(given().get("/api/v1/recognitions?dateBasis=SURE"), 400, "dateBasis");
     }

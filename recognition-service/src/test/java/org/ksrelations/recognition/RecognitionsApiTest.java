@@ -3,6 +3,9 @@ package org.ksrelations.recognition;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ksrelations.testing.Csv;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,11 +142,8 @@ class RecognitionsApiTest {
 
     @Test
     void csvAndFieldsWorkOnActs() {
-        String csv = given().accept("text/csv").get("/api/v1/recognitions?state=GW").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
-        String[] lines = csv.split("\r\n");
-        assertEquals("id,state,stateName,region,type,date,datePrecision,dateBasis,dateNote,verified,note,sources", lines[0]);
-        assertEquals(4, lines.length);
+        Csv.assertLines(Csv.get("/api/v1/recognitions?state=GW"),
+                "id,state,stateName,region,type,date,datePrecision,dateBasis,dateNote,verified,note,sources", 4);
         given().get("/api/v1/recognitions?fields=id,date&limit=2").then().statusCode(200)
                 .body("items[0].keySet()", containsInAnyOrder("id", "date"));
     }
@@ -168,21 +168,21 @@ class RecognitionsApiTest {
                 .orElseThrow();
     }
 
-    @Test
-    void asOfAroundIsraelsRecognition() {
-        assertEquals("DOES_NOT_RECOGNIZE", asOfStance("2020-09-03", "IL"));
-        assertEquals("RECOGNIZES", asOfStance("2020-09-04", "IL"));
-        assertEquals("RECOGNIZES", asOfStance("2021-02-01", "IL"));
-    }
-
-    @Test
-    void asOfAroundGuineaBissausWithdrawalAndReversal() {
-        assertEquals("DOES_NOT_RECOGNIZE", asOfStance("2011-01-09", "GW"));
-        assertEquals("RECOGNIZES", asOfStance("2011-01-10", "GW"));
-        assertEquals("RECOGNIZES", asOfStance("2017-11-20", "GW"));
-        assertEquals("WITHDRAWAL_CLAIMED", asOfStance("2017-11-21", "GW"));
-        assertEquals("WITHDRAWAL_CLAIMED", asOfStance("2018-01-29", "GW"));
-        assertEquals("DISPUTED", asOfStance("2018-01-30", "GW"));
+    /** A state's stance as of the days around its acts: an act counts from its own date on. */
+    @ParameterizedTest(name = "{0}: {2} as of {1} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            asOfAroundIsraelsRecognition                  | 2020-09-03 | IL | DOES_NOT_RECOGNIZE
+            asOfAroundIsraelsRecognition                  | 2020-09-04 | IL | RECOGNIZES
+            asOfAroundIsraelsRecognition                  | 2021-02-01 | IL | RECOGNIZES
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2011-01-09 | GW | DOES_NOT_RECOGNIZE
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2011-01-10 | GW | RECOGNIZES
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2017-11-20 | GW | RECOGNIZES
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2017-11-21 | GW | WITHDRAWAL_CLAIMED
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2018-01-29 | GW | WITHDRAWAL_CLAIMED
+            asOfAroundGuineaBissausWithdrawalAndReversal  | 2018-01-30 | GW | DISPUTED
+            """)
+    void asOfADayAStateHasTheStanceOfItsActsUpToThatDay(String behaviour, String date, String code, String stance) {
+        assertEquals(stance, asOfStance(date, code));
     }
 
     @Test
@@ -228,11 +228,8 @@ class RecognitionsApiTest {
 
     @Test
     void asOfAnswersCsvAndProjectsFields() {
-        String csv = given().accept("text/csv").get("/api/v1/recognitions/as-of/2020-09-04?fields=code,stance").then()
-                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        String[] lines = csv.split("\r\n");
-        assertEquals("code,stance", lines[0]);
-        assertEquals(198, lines.length);
+        String csv = Csv.get("/api/v1/recognitions/as-of/2020-09-04?fields=code,stance");
+        Csv.assertLines(csv, "code,stance", 198);
         assertTrue(csv.contains("\r\nIL,RECOGNIZES\r\n"));
         given().get("/api/v1/recognitions/as-of/2020-09-04?fields=code").then().statusCode(200)
                 .body("items[0].keySet()", containsInAnyOrder("code"))

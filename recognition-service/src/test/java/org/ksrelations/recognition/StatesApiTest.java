@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Csv;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,12 +38,15 @@ class StatesApiTest {
                 .body("items.code", containsInAnyOrder("GW", "JM", "LR", "NG", "PG", "ST", "UG"));
     }
 
+    /** A query of the states finds {@code total} of them. */
+    private static void assertTotal(String query, int total) {
+        given().get("/api/v1/states?includeTotal=true&" + query).then().statusCode(200).body("totalItems", equalTo(total));
+    }
+
     @Test
     void severalStancesCanBeAskedTogether() {
-        given().get("/api/v1/states?includeTotal=true&stance=DISPUTED,WITHDRAWAL_CLAIMED").then().statusCode(200)
-                .body("totalItems", equalTo(21));
-        given().get("/api/v1/states?includeTotal=true&stance=DISPUTED&stance=WITHDRAWAL_CLAIMED").then().statusCode(200)
-                .body("totalItems", equalTo(21));
+        assertTotal("stance=DISPUTED,WITHDRAWAL_CLAIMED", 21);
+        assertTotal("stance=DISPUTED&stance=WITHDRAWAL_CLAIMED", 21);
     }
 
     @Test
@@ -113,15 +117,10 @@ class StatesApiTest {
 
     @Test
     void csvExportHasAHeaderAndOneLinePerState() {
-        String csv = given().accept("text/csv").get("/api/v1/states?limit=500&fields=code,name,stance").then()
-                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        String[] lines = csv.split("\r\n");
-        assertEquals("code,name,stance", lines[0]);
-        assertEquals(198, lines.length);
+        String csv = Csv.get("/api/v1/states?limit=500&fields=code,name,stance");
+        Csv.assertLines(csv, "code,name,stance", 198);
         assertTrue(csv.contains("IL,Israel,RECOGNIZES"));
-        String filtered = given().accept("text/csv").get("/api/v1/states?limit=500&stance=DISPUTED").then()
-                .statusCode(200).extract().asString();
-        assertEquals(8, filtered.split("\r\n").length);
+        assertEquals(8, Csv.lines(Csv.get("/api/v1/states?limit=500&stance=DISPUTED")).length);
     }
 
     @Test
@@ -137,8 +136,7 @@ class StatesApiTest {
     void updatedSinceInTheFutureFindsNothing() {
         given().get("/api/v1/states?updatedSince=2999-01-01T00:00:00Z").then().statusCode(200)
                 .body("items.size()", equalTo(0));
-        given().get("/api/v1/states?updatedSince=2000-01-01&includeTotal=true").then().statusCode(200)
-                .body("totalItems", equalTo(197));
+        assertTotal("updatedSince=2000-01-01", 197);
     }
 
     @Test
