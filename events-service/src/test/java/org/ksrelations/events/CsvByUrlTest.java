@@ -3,6 +3,7 @@ package org.ksrelations.events;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Problems;
 
 import java.nio.charset.StandardCharsets;
 
@@ -55,10 +56,7 @@ class CsvByUrlTest {
 
     @Test
     void anUnknownFormatIsAnInvalidParameterProblem() {
-        given().get("/api/v1/events?format=xml").then().statusCode(400)
-                .contentType(containsString("application/problem+json"))
-                .body("type", equalTo("https://ksrelations.org/problems/invalid-parameter"))
-                .body("errors[0].field", equalTo("format"));
+        Problems.assertInvalidParameter(given().get("/api/v1/events?format=xml"), "format");
     }
 
     @Test

@@ -39,6 +39,13 @@ public final class Problems {
                 () -> "the problem's errors name " + field + "; body was: " + abbreviate(r.asString()));
     }
 
+    /** A 400 problem of the type invalid-parameter whose first error names {@code parameter}. */
+    public static void assertInvalidParameter(Response r, String parameter) {
+        assertProblem(r, 400);
+        assertEquals("https://ksrelations.org/problems/invalid-parameter", r.jsonPath().getString("type"), "problem type");
+        assertEquals(parameter, r.jsonPath().getString("errors[0].field"), "the parameter the problem names");
+    }
+
     /** A 2xx JSON answer (a hostile value that is nevertheless a valid search text, for example). */
     public static void assertJson(Response r, int status) {
         String body = r.asString();
