@@ -32,13 +32,17 @@ class ProductionOverlayTest {
         return Kustomize.render(TARGET);
     }
 
+    static Map<String, Object> cluster(Manifests m) {
+        return m.get("Cluster", CLUSTER);
+    }
+
     // ---- PostgreSQL -------------------------------------------------------------------------------------------------
 
     @Test
     void oneCloudNativePgClusterWithAReplicaHoldsTheThreeDatabases() {
         Manifests m = rendered();
         assertEquals(1, m.ofKind("Cluster").size(), "one Cluster for the three small databases");
-        Map<String, Object> cluster = m.get("Cluster", CLUSTER);
+        Map<String, Object> cluster = cluster(m);
         assertEquals("postgresql.cnpg.io/v1", cluster.get("apiVersion"));
         Map<String, Object> spec = map(cluster, "spec");
         assertTrue(Integer.parseInt(str(spec.get("instances"))) >= 2, "a replica for failover");
@@ -64,7 +68,7 @@ class ProductionOverlayTest {
 
     @Test
     void everyServiceHasAMigrationRoleAndAnApplicationRoleWithPasswordsFromSecrets() {
-        List<Map<String, Object>> roles = maps(map(rendered().get("Cluster", CLUSTER), "spec", "managed"), "roles");
+        List<Map<String, Object>> roles = maps(map(cluster(rendered()), "spec", "managed"), "roles");
         for (Repo.App app : Repo.services()) {
             for (String role : List.of(migrator(app), application(app))) {
                 Map<String, Object> r = roles.stream().filter(x -> role.equals(x.get("name"))).findFirst()
@@ -118,7 +122,7 @@ class ProductionOverlayTest {
     @Test
     void connectionPoolsFitTheDatabasesMaxConnections() {
         Manifests m = rendered();
-        int maxConnections = Integer.parseInt(str(map(m.get("Cluster", CLUSTER), "spec", "postgresql", "parameters").get("max_connections")));
+        int maxConnections = Integer.parseInt(str(map(cluster(m), "spec", "postgresql", "parameters").get("max_connections")));
         int needed = 0;
         for (Repo.App app : Repo.services()) {
             int pool = Integer.parseInt(str(m.environment(ManifestInvariantsTest.appContainer(m, app).orElseThrow())
@@ -137,13 +141,13 @@ class ProductionOverlayTest {
     @Test
     void walIsArchivedAndBaseBackupsAreScheduledThroughTheBarmanCloudPlugin() {
         Manifests m = rendered();
-        Map<String, Object> plugin = maps(map(m.get("Cluster", CLUSTER), "spec"), "plugins").stream()
+        Map<String, Object> plugin = maps(map(cluster(m), "spec"), "plugins").stream()
                 .filter(p -> BARMAN_PLUGIN.equals(p.get("name"))).findFirst()
                 .orElseThrow(() -> new AssertionError(CLUSTER + " does not use the Barman Cloud plugin"));
         assertEquals(Boolean.TRUE, plugin.get("isWALArchiver"), "the plugin archives the WAL");
         String store = str(map(plugin, "parameters").get("barmanObjectName"));
         assertTrue(m.find("ObjectStore", store).isPresent(), "the ObjectStore " + store + " is rendered");
-        assertTrue(map(m.get("Cluster", CLUSTER), "spec", "backup").isEmpty(), "no in-tree barmanObjectStore next to the plugin");
+        assertTrue(map(cluster(m), "spec", "backup").isEmpty(), "no in-tree barmanObjectStore next to the plugin");
 
         List<Map<String, Object>> scheduled = m.ofKind("ScheduledBackup");
         assertEquals(1, scheduled.size(), "one ScheduledBackup");
