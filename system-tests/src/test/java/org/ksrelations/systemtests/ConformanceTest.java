@@ -52,6 +52,11 @@ class ConformanceTest {
     @RegisterExtension
     static final RunningSuite SUITE = new RunningSuite("ksr-conformance");
 
+    /** A problem of the type https://ksrelations.org/problems/{@code type} about no field. */
+    static Expected problem(int status, String type, String title, String detail) {
+        return new Expected(status, "https://ksrelations.org/problems/" + type, title, detail, null, null);
+    }
+
     static Expected badParam(String param, String message) {
         return new Expected(400, "https://ksrelations.org/problems/invalid-parameter", "Invalid parameter",
                 "parameter '" + param + "' is invalid", param, message);
@@ -121,21 +126,17 @@ class ConformanceTest {
         List<GatewaySecurityTest.Write> writes = GatewaySecurityTest.writes(
                 "2008-02-17-conformance-" + System.nanoTime(), "2008-02-17-conformance-agreement-" + System.nanoTime(),
                 usAct);
-        String problems = "https://ksrelations.org/problems/";
-        Expected noToken = new Expected(401, problems + "unauthorized", "Unauthorized",
-                "this operation needs a bearer token", null, null);
-        Expected wrongGroup = new Expected(403, problems + "forbidden", "Forbidden",
-                "this operation needs the group 'editor'", null, null);
-        Expected badJson = new Expected(400, problems + "malformed-body", "Malformed request body",
-                "malformed JSON body", null, null);
-        Expected wrongType = new Expected(415, problems + "unsupported-media-type", "Unsupported media type",
-                "unsupported content type; send application/json", null, null);
-        Expected tooLarge = new Expected(413, problems + "payload-too-large", "Payload too large",
-                "the request body is larger than the limit of 1048576 bytes", null, null);
-        Expected noIfMatch = new Expected(428, problems + "precondition-required", "Precondition required",
-                "send If-Match with the ETag of the version you are changing", null, null);
-        Expected staleIfMatch = new Expected(412, problems + "precondition-failed", "Precondition failed",
-                "If-Match does not match the current version (ETag ", null, null);
+        Expected noToken = problem(401, "unauthorized", "Unauthorized", "this operation needs a bearer token");
+        Expected wrongGroup = problem(403, "forbidden", "Forbidden", "this operation needs the group 'editor'");
+        Expected badJson = problem(400, "malformed-body", "Malformed request body", "malformed JSON body");
+        Expected wrongType = problem(415, "unsupported-media-type", "Unsupported media type",
+                "unsupported content type; send application/json");
+        Expected tooLarge = problem(413, "payload-too-large", "Payload too large",
+                "the request body is larger than the limit of 1048576 bytes");
+        Expected noIfMatch = problem(428, "precondition-required", "Precondition required",
+                "send If-Match with the ETag of the version you are changing");
+        Expected staleIfMatch = problem(412, "precondition-failed", "Precondition failed",
+                "If-Match does not match the current version (ETag ");
         String big = "{\"note\": \"" + "x".repeat(1_100_000) + "\"}";
         List<String> mismatches = new ArrayList<>();
         int checked = 0;

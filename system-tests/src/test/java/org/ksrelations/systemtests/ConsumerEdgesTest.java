@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ksrelations.testing.Problems;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -38,10 +39,7 @@ class ConsumerEdgesTest {
         assertEquals((byte) 0xEF, csv[0], "UTF-8 BOM");
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1);
         assertTrue(text.startsWith("slug,status\r\n"), text.substring(0, Math.min(60, text.length())));
-        gateway().get("/api/v1/states?format=yaml").then().statusCode(400)
-                .contentType(containsString("application/problem+json"))
-                .body("type", equalTo("https://ksrelations.org/problems/invalid-parameter"))
-                .body("errors[0].field", equalTo("format"));
+        Problems.assertInvalidParameter(gateway().get("/api/v1/states?format=yaml"), "format");
     }
 
     @Test

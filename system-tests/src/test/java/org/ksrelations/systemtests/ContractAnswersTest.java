@@ -13,7 +13,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -202,24 +201,25 @@ class ContractAnswersTest {
     @Test
     @Order(2)
     void errorAnswersAreTheProblemsTheContractDeclares() {
-        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
-        expected.put("/api/v1/events/{slug}|/api/v1/events/no-such-event", 404);
-        expected.put("/api/v1/agreements/{slug}|/api/v1/agreements/no-such-agreement?include=events", 404);
-        expected.put("/api/v1/agreements/{slug}/provisions|/api/v1/agreements/no-such-agreement/provisions", 404);
-        expected.put("/api/v1/states/{code}|/api/v1/states/zz", 404);
-        expected.put("/api/v1/events|/api/v1/events?limit=0", 400);
-        expected.put("/api/v1/agreements|/api/v1/agreements?status=NOT_A_STATUS", 400);
-        expected.put("/api/v1/states|/api/v1/states?format=yaml", 400);
-        expected.put("/api/v1/recognitions/as-of/{date}|/api/v1/recognitions/as-of/not-a-date", 400);
-        expected.put("/api/v1/recognitions/stats|/api/v1/recognitions/stats?groupBy=decade", 400);
-        expected.put("/api/v1/events/changes|/api/v1/events/changes?since=yesterday", 400);
-        expected.put("/api/v1/search|/api/v1/search?q=", 400);
-        expected.put("/api/v1/timeline|/api/v1/timeline?kinds=war", 400);
-        expected.put("/problems/{type}|/problems/no-such-problem", 404);
-        expected.forEach((call, status) -> {
-            String[] parts = call.split("\\|");
-            Http.Res r = get(parts[0], parts[1]);
-            assertEquals(status, r.status(), r::toString);
+        // the operation as the contract names it, the URL asked, the status of the problem it must answer
+        String expected = """
+                /api/v1/events/{slug}                 /api/v1/events/no-such-event                         404
+                /api/v1/agreements/{slug}             /api/v1/agreements/no-such-agreement?include=events  404
+                /api/v1/agreements/{slug}/provisions  /api/v1/agreements/no-such-agreement/provisions      404
+                /api/v1/states/{code}                 /api/v1/states/zz                                    404
+                /api/v1/events                        /api/v1/events?limit=0                               400
+                /api/v1/agreements                    /api/v1/agreements?status=NOT_A_STATUS               400
+                /api/v1/states                        /api/v1/states?format=yaml                           400
+                /api/v1/recognitions/as-of/{date}     /api/v1/recognitions/as-of/not-a-date                400
+                /api/v1/recognitions/stats            /api/v1/recognitions/stats?groupBy=decade            400
+                /api/v1/events/changes                /api/v1/events/changes?since=yesterday               400
+                /api/v1/search                        /api/v1/search?q=                                    400
+                /api/v1/timeline                      /api/v1/timeline?kinds=war                           400
+                /problems/{type}                      /problems/no-such-problem                            404
+                """;
+        expected.lines().map(line -> line.strip().split("\\s+")).forEach(call -> {
+            Http.Res r = get(call[0], call[1]);
+            assertEquals(Integer.parseInt(call[2]), r.status(), r::toString);
             assertTrue(r.isProblem(), r::toString);
         });
         Http.Res notAcceptable = get("/api/v1/events", "/api/v1/events", "Accept", "application/xml");

@@ -83,6 +83,12 @@ class ExplorerBrowserTest {
         return browser.all("#timeline-list > li").stream().map(li -> li.getAttribute("data-id")).toList();
     }
 
+    /** Opens the explorer at {@code hash} ({@code #/<view>...}) and waits until that view has settled. */
+    private void openView(String hash) {
+        browser.open(base + "/" + hash);
+        browser.settled(hash.substring(2).split("[/?]")[0]);
+    }
+
     @Test
     @Order(1)
     void theTimelineLoadsAtTheRootFromTheGatewayAloneWithDatesAtTheirPrecision() throws IOException {
@@ -108,8 +114,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(2)
     void scrollingToTheEndLoadsTheNextPageThroughNextCursor() {
-        browser.open(base + "/#/timeline");
-        browser.settled("timeline");
+        openView("#/timeline");
         browser.until("first page", () -> timelineCount() == 25);
         browser.js("window.scrollTo(0, document.body.scrollHeight);");
         browser.until("second page after scrolling", () -> timelineCount() >= 50);
@@ -127,8 +132,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(3)
     void aCategoryFilterChosenInTheFormNarrowsTheTimelineToThoseEvents() throws IOException {
-        browser.open(base + "/#/timeline");
-        browser.settled("timeline");
+        openView("#/timeline");
         browser.until("categories loaded", () -> browser.all("#f-category option").size() > 1);
         new Select(browser.find("#f-category")).selectByValue("AGREEMENT");
         browser.find("form.filters button[type=submit]").click();
@@ -148,8 +152,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(4)
     void aPeriodFilterKeepsOnlyEntriesOfThoseYearsFromAShareableUrl() {
-        browser.open(base + "/#/timeline?from=2013&to=2013");
-        browser.settled("timeline");
+        openView("#/timeline?from=2013&to=2013");
         browser.until("entries of 2013", () -> timelineCount() > 0);
         assertEquals("2013", browser.find("#f-from").getAttribute("value"), "the form shows the URL's filter");
         List<String> dates = browser.all("#timeline-list > li").stream().map(li -> li.getAttribute("data-date")).toList();
@@ -160,8 +163,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(5)
     void anEntryOpenedByKeyboardShowsItsSourcesWithLinks() {
-        browser.open(base + "/#/timeline?from=2013&to=2013&kinds=event");
-        browser.settled("timeline");
+        openView("#/timeline?from=2013&to=2013&kinds=event");
         browser.until("entries", () -> timelineCount() > 0);
         WebElement summary = browser.find("#timeline-list > li details > summary");
         summary.sendKeys(Keys.ENTER);
@@ -174,8 +176,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(6)
     void theLanguageSwitchChangesTheTextsAndKeepsTheLanguageInTheUrl() throws IOException {
-        browser.open(base + "/#/timeline?from=2013&to=2013&kinds=event");
-        browser.settled("timeline");
+        openView("#/timeline?from=2013&to=2013&kinds=event");
         browser.until("entries", () -> timelineCount() > 0);
         String heading = browser.find("h1").getText();
         List<String> titlesEn = browser.all("#timeline-list .item-title").stream().map(WebElement::getText).toList();
@@ -200,8 +201,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(7)
     void anAgreementShowsItsFactsProvisionsMilestonesAndLinkedEvents() throws IOException {
-        browser.open(base + "/#/agreements");
-        browser.settled("agreements");
+        openView("#/agreements");
         assertEquals(api("/api/v1/agreements?limit=500").getInt("items.size()"), browser.all("#agreement-list > li").size());
         browser.screenshot(SHOTS.resolve("agreements.png"));
         browser.find("#agreement-list a[href*='" + BRUSSELS + "']").click();
@@ -223,8 +223,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(8)
     void movingTheMapDateChangesTheCountAndTheColours() throws IOException {
-        browser.open(base + "/#/recognition?date=2008-02-29");
-        browser.settled("recognition");
+        openView("#/recognition?date=2008-02-29");
         int early = Integer.parseInt(browser.until("count", () -> browser.find("#recognition-count").getAttribute("data-count")));
         assertEquals(api("/api/v1/recognitions/as-of/2008-02-29").getInt("counts.RECOGNIZES"), early);
         Set<String> greenEarly = greenStates();
@@ -266,8 +265,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(9)
     void aStatePageShowsItsActsAndSources() throws IOException {
-        browser.open(base + "/#/states/JP");
-        browser.settled("states");
+        openView("#/states/JP");
         JsonPath st = api("/api/v1/states/JP");
         assertEquals(st.getString("name"), browser.find("#state-name").getText());
         assertEquals(st.getInt("acts.size()"), browser.all("#state-acts > li").size());
@@ -278,8 +276,7 @@ class ExplorerBrowserTest {
     @Test
     @Order(10)
     void problemAnswersOfTheApiAreShownAsMessages() throws IOException {
-        browser.open(base + "/#/states/zz");
-        browser.settled("states");
+        openView("#/states/zz");
         WebElement box = browser.find(".message.problem[role=alert]");
         JsonPath problem = given().baseUri(base).get("/api/v1/states/zz").then().statusCode(404).extract().jsonPath();
         assertEquals("404", box.getAttribute("data-status"));
@@ -320,8 +317,7 @@ class ExplorerBrowserTest {
     @Order(12)
     void withRecognitionServiceStoppedTheRestKeepsWorkingAndTheOutageIsShown() throws IOException {
         suite.stop("recognition");
-        browser.open(base + "/#/timeline?from=2008&to=2008");
-        browser.settled("timeline");
+        openView("#/timeline?from=2008&to=2008");
         browser.until("events still listed", () -> timelineCount() > 0);
         assertTrue(browser.find("#timeline-incomplete").getText().contains("recognition"),
                 "says which part is missing");

@@ -70,27 +70,21 @@ class ReplicasTest {
         for (String line : Files.readAllLines(dir.resolve("index.txt"))) {
             String file = line.strip();
             if (!file.isEmpty() && !file.startsWith("#")) {
-                seed += JSON.readTree(dir.resolve(file).toFile()).size();
+                seed += records(dir.resolve(file));
             }
         }
-        String tag = "replica-check-" + System.nanoTime();
-        check(new Case("events", "event", seed, "/api/v1/events", "slug", "{\"tags\": [\"" + tag + "\"]}",
-                view -> view.path("tags").toString().contains("\"" + tag + "\"")));
+        check(tagging("events", "event", seed, "/api/v1/events"));
     }
 
     @Test
     void agreementsServiceTwoInstancesAtOnceSeedOnceServeEachOthersWritesAndRestartTogether() throws Exception {
-        int seed = JSON.readTree(root().resolve("agreements-service/src/main/resources/seed/agreements.json")
-                .toFile()).size();
-        String tag = "replica-check-" + System.nanoTime();
-        check(new Case("agreements", "agreement", seed, "/api/v1/agreements", "slug",
-                "{\"tags\": [\"" + tag + "\"]}", view -> view.path("tags").toString().contains("\"" + tag + "\"")));
+        int seed = records(root().resolve("agreements-service/src/main/resources/seed/agreements.json"));
+        check(tagging("agreements", "agreement", seed, "/api/v1/agreements"));
     }
 
     @Test
     void recognitionServiceTwoInstancesAtOnceSeedOnceServeEachOthersWritesAndRestartTogether() throws Exception {
-        int seed = JSON.readTree(root().resolve("recognition-service/src/main/resources/seed/states.json")
-                .toFile()).size();
+        int seed = records(root().resolve("recognition-service/src/main/resources/seed/states.json"));
         String note = "Checked through the other replica " + System.nanoTime();
         check(new Case("recognition", "state", seed, "/api/v1/states", "code",
                 JSON.writeValueAsString(Map.of("note", note)), view -> note.equals(view.path("note").asText())));
@@ -103,6 +97,18 @@ class ReplicasTest {
      */
     record Case(String service, String table, int seedRecords, String collection, String idField, String patch,
                 Predicate<JsonNode> changed) {
+    }
+
+    /** A case of a service of documents keyed by slug whose patch gives the record a tag of its own. */
+    private static Case tagging(String service, String table, int seedRecords, String collection) {
+        String tag = "replica-check-" + System.nanoTime();
+        return new Case(service, table, seedRecords, collection, "slug", "{\"tags\": [\"" + tag + "\"]}",
+                view -> view.path("tags").toString().contains("\"" + tag + "\""));
+    }
+
+    /** How many records a seed file (a JSON array) holds. */
+    private static int records(Path file) throws IOException {
+        return JSON.readTree(file.toFile()).size();
     }
 
     private void check(Case c) throws Exception {

@@ -3,6 +3,7 @@ package org.ksrelations.systemtests;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -97,11 +98,7 @@ class SuiteTest {
     @Order(4)
     void anEditorWritesThroughTheGateway() {
         String slug = "2015-01-01-system-test-" + System.nanoTime();
-        given().auth().oauth2(editor()).contentType(ContentType.JSON).body("""
-                        {"slug": "%s", "date": "2015-01-01", "datePrecision": "DAY",
-                         "title": {"en": "System test event"}, "summary": {"en": "Written through the gateway."},
-                         "category": "DIPLOMACY", "sources": [{"title": "System test"}]}""".formatted(slug))
-                .post("/api/v1/events").then().statusCode(201)
+        postEvent(slug, "2015-01-01", "System test event", "Written through the gateway.").statusCode(201)
                 .header("Location", containsString(suite.app("gateway").baseUrl() + "/api/v1/events/" + slug));
         given().get("/api/v1/events/" + slug).then().statusCode(200).body("title", equalTo("System test event"));
     }
@@ -205,14 +202,19 @@ class SuiteTest {
     @Order(30)
     void dataWrittenSurvivesARestartOfTheSuite() {
         String slug = "2016-01-01-survives-restart-" + System.nanoTime();
-        given().auth().oauth2(editor()).contentType(ContentType.JSON).body("""
-                        {"slug": "%s", "date": "2016-01-01", "datePrecision": "DAY",
-                         "title": {"en": "Kept across restarts"}, "summary": {"en": "Written before a restart."},
-                         "category": "DIPLOMACY", "sources": [{"title": "System test"}]}""".formatted(slug))
-                .post("/api/v1/events").then().statusCode(201);
+        postEvent(slug, "2016-01-01", "Kept across restarts", "Written before a restart.").statusCode(201);
         suite.close();
         suite.startAll(Duration.ofSeconds(180));
         given().get("/api/v1/events/" + slug).then().statusCode(200).body("title", equalTo("Kept across restarts"));
+    }
+
+    /** A POST through the gateway, as an editor, of a new event of {@code date} (a DIPLOMACY event with a source). */
+    private ValidatableResponse postEvent(String slug, String date, String title, String summary) {
+        return given().auth().oauth2(editor()).contentType(ContentType.JSON).body("""
+                        {"slug": "%s", "date": "%s", "datePrecision": "DAY",
+                         "title": {"en": "%s"}, "summary": {"en": "%s"},
+                         "category": "DIPLOMACY", "sources": [{"title": "System test"}]}""".formatted(slug, date, title, summary))
+                .post("/api/v1/events").then();
     }
 
     private static void sleep(long ms) {
