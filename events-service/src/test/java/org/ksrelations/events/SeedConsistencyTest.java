@@ -65,18 +65,19 @@ class SeedConsistencyTest {
     @Test
     void everyEventIsCitedAndEveryQuoteIsInTheDocumentItNames() {
         List<String> wrong = new ArrayList<>();
-        int quotes = 0;
-        for (JsonNode e : events) {
-            String slug = e.path("slug").asText();
-            quotes += SeedRecords.cited(documents, slug, e.path("sources"), wrong);
-            for (JsonNode s : e.path("sources")) {
-                if (s.path("title").asText("").isBlank()) {
-                    wrong.add(slug + ": a source without a title");
-                }
-            }
-        }
+        int quotes = SeedRecords.eachCited(documents, events, wrong);
+        wrong.addAll(SeedRecords.offenders(events, e -> untitledSource(e) ? "a source without a title" : null));
         assertEquals(List.of(), wrong);
         assertTrue(quotes > 50, "quotes checked: " + quotes);
+    }
+
+    private static boolean untitledSource(JsonNode event) {
+        for (JsonNode s : event.path("sources")) {
+            if (s.path("title").asText("").isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

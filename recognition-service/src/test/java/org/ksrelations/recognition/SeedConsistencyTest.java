@@ -57,9 +57,9 @@ class SeedConsistencyTest {
                 quotes += SeedRecords.cited(documents, what, a.path("sources"), wrong);
             }
         }
+        quotes += SeedRecords.eachCited(documents, memberships, wrong);
         for (JsonNode m : memberships) {
             String slug = m.path("slug").asText();
-            quotes += SeedRecords.cited(documents, slug, m.path("sources"), wrong);
             Set<String> seen = new HashSet<>();
             for (JsonNode e : m.path("events")) {
                 String what = slug + " " + e.path("date").asText("undated") + " " + e.path("type").asText();

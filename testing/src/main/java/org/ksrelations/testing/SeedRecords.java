@@ -119,4 +119,13 @@ public final class SeedRecords {
         }
         return quotes;
     }
+
+    /** {@link #cited} for the own sources of each record, named by its slug; answers how many quotes it checked. */
+    public static int eachCited(SeedDocuments documents, Iterable<JsonNode> records, List<String> wrong) {
+        int quotes = 0;
+        for (JsonNode r : records) {
+            quotes += cited(documents, r.path("slug").asText(), r.path("sources"), wrong);
+        }
+        return quotes;
+    }
 }
