@@ -1,5 +1,6 @@
 package org.ksrelations.agreements.domain;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.data.KeyedEntity;
 
 import org.ksrelations.kit.dates.DateBasis;
@@ -63,5 +64,5 @@ public class Milestone extends KeyedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
+    public List<Citation> sources = new ArrayList<>();
 }

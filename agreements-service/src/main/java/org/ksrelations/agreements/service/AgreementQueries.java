@@ -11,7 +11,6 @@ import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
-import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
 import java.time.LocalDate;
@@ -36,7 +35,6 @@ public class AgreementQueries {
 
     @Transactional
     public Slice<Agreement> list(AgreementFilter f, AgreementSort sort, int limit, Cursor cursor, boolean includeTotal) {
-        boolean hasQuery = f.q() != null && !f.q().isBlank();
         ListQuery where = new ListQuery()
                 .in("a.date_basis", "bases", f.dateBases())
                 .in("a.status", "statuses", f.statuses())
@@ -50,11 +48,7 @@ public class AgreementQueries {
                 .and("a.main_date >= :from", "from", f.from())
                 .and("a.main_date <= :to", "to", f.to())
                 .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
-        String rankExpr = "0";
-        if (hasQuery) {
-            where.and("a.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", f.q());
-            rankExpr = "ts_rank(a.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
-        }
+        String rankExpr = where.search("a", f.q());
         Long total = where.total(em, "agreement a", includeTotal);
 
         StringBuilder keyset = new StringBuilder();
@@ -79,14 +73,7 @@ public class AgreementQueries {
                     keyset.append(" AND ((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))");
                     pageParams.put("cTitle", cursor.key());
                 }
-                case RELEVANCE -> {
-                    if (cursor.rank() == null) {
-                        throw Cursor.invalid();
-                    }
-                    keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
-                            .append(rankExpr).append(" = CAST(:cRank AS real) AND a.slug > :cSlug))");
-                    pageParams.put("cRank", cursor.rank());
-                }
+                case RELEVANCE -> keyset.append(ListQuery.afterRank(rankExpr, "a.slug", cursor, pageParams));
             }
         }
         String order = switch (sort) {

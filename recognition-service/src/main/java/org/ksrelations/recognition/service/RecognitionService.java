@@ -1,5 +1,6 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -205,7 +206,7 @@ public class RecognitionService {
         a.dateNote = in.dateNote();
         a.verified = in.verified();
         a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
-        a.sources = Sources.toDomain(in.sources());
+        a.sources = Citation.of(in.sources());
         a.origin = Origin.EDITOR;
         a.persist();
         s.acts.add(a);
@@ -225,8 +226,7 @@ public class RecognitionService {
         rest.remove(a);
         rules.checkRemaining(s, rest);
         s.acts.remove(a);
-        a.delete();
-        Tombstone.of(RESOURCE, actId).persist();
+        Tombstone.delete(RESOURCE, actId, a);
         s.actsChanged();
         em.flush();
         return s.version;

@@ -1,5 +1,6 @@
 package org.ksrelations.kit.data;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -29,6 +30,12 @@ public class Tombstone extends KeyedEntity {
         t.slug = slug;
         t.deletedAt = OffsetDateTime.now();
         return t;
+    }
+
+    /** Deletes {@code record}, called {@code slug}, and leaves its tombstone for the changes feed. */
+    public static void delete(String resource, String slug, PanacheEntityBase record) {
+        record.delete();
+        of(resource, slug).persist();
     }
 
     public static boolean exists(String resource, String slug) {
