@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The reads of agreements, their provisions and milestones: keyset-paginated lists, single records, the timeline. */
 @ApplicationScoped
@@ -106,13 +105,11 @@ public class AgreementQueries {
         }
         List<Agreement> found = em.createQuery("SELECT a FROM Agreement a WHERE a.id IN :ids", Agreement.class)
                 .setParameter("ids", ids).getResultList();
-        Map<Long, Agreement> byId = new HashMap<>();
         for (Agreement a : found) {
-            byId.put(a.id, a);
             a.provisions.size();
             a.milestones.size();
         }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, found);
     }
 
     @Transactional
@@ -152,12 +149,9 @@ public class AgreementQueries {
                 + " FROM agreement_milestone m" + join + where.where() + keyset
                 + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", pageParams, limit);
         List<Long> ids = page.ids();
-        Map<Long, Milestone> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
-                    .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.id, m));
-        }
-        List<Milestone> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Milestone> items = ids.isEmpty() ? List.of() : ListQuery.inOrder(ids,
+                em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
+                        .setParameter("ids", ids).getResultList());
         String next = null;
         if (page.more()) {
             Object[] last = page.last();

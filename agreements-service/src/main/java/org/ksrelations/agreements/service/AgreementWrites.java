@@ -80,10 +80,7 @@ public class AgreementWrites {
 
     @Transactional
     public void delete(String slug, long expectedVersion) {
-        Agreement a = get(slug);
-        checkVersion(a, expectedVersion);
-        Tombstone.delete(RESOURCE, slug, a);
-        em.flush();
+        Tombstone.delete(RESOURCE, slug, get(slug), expectedVersion);
     }
 
     // ---------------------------------------------------------------- writes: provisions

@@ -41,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -138,9 +137,7 @@ public class EventService {
         if (!found.isEmpty()) {
             Hibernate.initialize(found.get(0).actors);
         }
-        Map<Long, Event> byId = new HashMap<>();
-        found.forEach(e -> byId.put(e.id, e));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, found);
     }
 
     /**
@@ -221,10 +218,7 @@ public class EventService {
 
     @Transactional
     public void delete(String slug, long expectedVersion) {
-        Event e = get(slug);
-        checkVersion(e, expectedVersion);
-        Tombstone.delete(RESOURCE, slug, e);
-        em.flush();
+        Tombstone.delete(RESOURCE, slug, get(slug), expectedVersion);
     }
 
     void checkVersion(Event e, long expected) {

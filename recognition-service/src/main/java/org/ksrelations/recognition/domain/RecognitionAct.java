@@ -1,5 +1,7 @@
 package org.ksrelations.recognition.domain;
 
+import org.ksrelations.kit.data.Citation;
+import java.util.List;
 import org.ksrelations.kit.dates.DateBasis;
 
 import org.ksrelations.kit.dates.DatePrecision;
@@ -66,6 +68,19 @@ public class RecognitionAct extends CitedEntity {
     public boolean verified;
 
     public String note;
+
+    /** What the act says: its type, its date as known (none for an undated act), whether it is verified, a note. */
+    public void set(ActType type, LocalDate date, DatePrecision datePrecision, DateBasis dateBasis, String dateNote,
+                    boolean verified, String note, List<Citation> sources) {
+        this.type = type;
+        this.date = date;
+        this.datePrecision = datePrecision;
+        this.dateBasis = basisFor(date, dateBasis);
+        this.dateNote = dateNote;
+        this.verified = verified;
+        this.note = note;
+        this.sources = sources;
+    }
 
     public StanceRule.Step step() {
         return new StanceRule.Step(type, date, seq);

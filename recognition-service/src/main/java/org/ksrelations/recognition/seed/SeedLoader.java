@@ -185,14 +185,8 @@ public class SeedLoader extends SeedPass {
     }
 
     private static void apply(RecognitionAct a, SeedAct in) {
-        a.type = in.type();
-        a.date = in.date();
-        a.datePrecision = in.datePrecision();
-        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
-        a.dateNote = in.dateNote();
-        a.verified = in.verified();
-        a.note = in.note();
-        a.sources = Citation.of(in.sources());
+        a.set(in.type(), in.date(), in.datePrecision(), in.dateBasis(), in.dateNote(), in.verified(), in.note(),
+                Citation.of(in.sources()));
     }
 
     private static void apply(Membership m, SeedMembership in) {

@@ -1,5 +1,6 @@
 package org.ksrelations.kit.data;
 
+import java.util.Objects;
 import jakarta.persistence.EntityManager;
 import org.ksrelations.kit.api.Cursor;
 import jakarta.persistence.Query;
@@ -72,6 +73,13 @@ public final class ListQuery {
         keyset.put("cRank", cursor.rank());
         return " AND (" + rankExpr + " < CAST(:cRank AS real) OR (" + rankExpr + " = CAST(:cRank AS real) AND "
                 + slugColumn + " > :cSlug))";
+    }
+
+    /** The rows {@code found} by their keys {@code ids}, in the order of the keys; a key with no row is left out. */
+    public static <T extends KeyedEntity> List<T> inOrder(List<Long> ids, List<T> found) {
+        Map<Long, T> byId = new HashMap<>();
+        found.forEach(t -> byId.put(t.id, t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** A further parameter that a condition already added uses. */
