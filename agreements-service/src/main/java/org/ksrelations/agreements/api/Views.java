@@ -1,16 +1,14 @@
 package org.ksrelations.agreements.api;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.SourceView;
 
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.agreements.domain.Signatory;
-import org.ksrelations.agreements.domain.Source;
 import org.ksrelations.agreements.service.Orders;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,7 +25,7 @@ public final class Views {
                 a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
                 a.mainDate(), a.mainDatePrecision(), a.dateBasis, a.dateNote,
                 provisions(a), milestones(a, lang),
-                List.copyOf(a.relatedEvents), List.copyOf(a.tags), sources(a.sources), a.updatedAt);
+                List.copyOf(a.relatedEvents), List.copyOf(a.tags), Citation.views(a.sources), a.updatedAt);
     }
 
     public static List<ProvisionView> provisions(Agreement a) {
@@ -48,8 +46,8 @@ public final class Views {
                 provisions(a),
                 a.milestones.stream().sorted(Comparator.comparing((Milestone m) -> m.publicId, Orders.MILESTONE_ID_ORDER))
                         .map(m -> new MilestoneInput(m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, m.description,
-                                sources(m.sources))).toList(),
-                a.relatedEvents, a.tags, sources(a.sources));
+                                Citation.views(m.sources))).toList(),
+                a.relatedEvents, a.tags, Citation.views(a.sources));
     }
 
     public static ProvisionView provision(Provision p) {
@@ -57,25 +55,17 @@ public final class Views {
     }
 
     public static MilestoneView milestone(Milestone m, Lang lang) {
-        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, lang.pick(m.description), sources(m.sources));
+        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, lang.pick(m.description), Citation.views(m.sources));
     }
 
     public static MilestoneTimelineItem timelineItem(Milestone m, Lang lang) {
         return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision, m.dateBasis,
                 m.dateNote, m.type,
-                lang.pick(m.description), sources(m.sources));
+                lang.pick(m.description), Citation.views(m.sources));
     }
 
     public static SignatoryView signatory(Signatory s) {
         return new SignatoryView(s.name(), s.party(), s.role());
     }
 
-    public static List<SourceView> sources(List<Source> sources) {
-        return sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()),
-                date(s.accessedOn()), s.quote())).toList();
-    }
-
-    static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
-    }
 }

@@ -71,10 +71,6 @@ public class Agreement extends TitledEntity {
     @Column(name = "related_events", nullable = false, columnDefinition = "text[]")
     public List<String> relatedEvents = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
-
     /** Topics and texts of the provisions, kept here so that the generated full-text column can index them. */
     @Column(name = "provisions_text", nullable = false)
     public String provisionsText = "";

@@ -1,18 +1,13 @@
 package org.ksrelations.agreements.domain;
 
-import org.ksrelations.kit.data.KeyedEntity;
-
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.dates.DateBasis;
-
 import org.ksrelations.kit.dates.DatePrecision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,11 +20,7 @@ import java.util.Map;
 /** A step in the life of an agreement (signed, ratified, implementation began, …); the date may be unknown. */
 @Entity
 @Table(name = "agreement_milestone")
-public class Milestone extends KeyedEntity {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agreement_id")
-    public Agreement agreement;
+public class Milestone extends AgreementPart {
 
     /** Denormalised (slugs never change) so that the all-milestones timeline pages over one index. */
     @Column(name = "agreement_slug", nullable = false)
@@ -63,5 +54,5 @@ public class Milestone extends KeyedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
+    public List<Citation> sources = new ArrayList<>();
 }

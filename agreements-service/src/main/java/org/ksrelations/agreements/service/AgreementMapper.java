@@ -1,5 +1,6 @@
 package org.ksrelations.agreements.service;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.agreements.api.AgreementInput;
 import org.ksrelations.agreements.api.MilestoneInput;
 import org.ksrelations.agreements.api.ProvisionView;
@@ -7,10 +8,7 @@ import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.agreements.domain.Signatory;
-import org.ksrelations.agreements.domain.Source;
-import org.ksrelations.kit.api.SourceView;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +48,7 @@ public final class AgreementMapper {
         a.dateNote = in.dateNote();
         a.relatedEvents = in.relatedEvents() == null ? new ArrayList<>() : in.relatedEvents().stream().distinct().toList();
         a.tags = in.tags() == null ? new ArrayList<>() : in.tags().stream().distinct().toList();
-        a.sources = sources(in.sources());
+        a.sources = Citation.of(in.sources());
         applyProvisions(a, in.provisions() == null ? List.of() : in.provisions());
         applyMilestones(a, in.milestones() == null ? List.of() : in.milestones());
         a.provisionsText = provisionsText(a.provisions);
@@ -106,7 +104,7 @@ public final class AgreementMapper {
 
     private static boolean sameContent(Milestone m, MilestoneInput in) {
         return Objects.equals(m.date, in.date()) && m.datePrecision == in.datePrecision() && m.type == in.type()
-                && Objects.equals(m.description, in.description()) && Objects.equals(m.sources, sources(in.sources()));
+                && Objects.equals(m.description, in.description()) && Objects.equals(m.sources, Citation.of(in.sources()));
     }
 
     /** The next free running number per id prefix ({@code <date>-<type>-}), from the ids in use. */
@@ -135,7 +133,7 @@ public final class AgreementMapper {
         m.dateNote = in.dateNote();
         m.type = in.type();
         m.description = new TreeMap<>(in.description());
-        m.sources = sources(in.sources());
+        m.sources = Citation.of(in.sources());
         return m;
     }
 
@@ -149,14 +147,5 @@ public final class AgreementMapper {
     static String provisionsText(List<Provision> provisions) {
         return provisions.stream().sorted(Comparator.comparing((Provision p) -> p.number, Orders.PROVISION_NUMBER))
                 .map(p -> p.topic + ". " + p.text).collect(Collectors.joining("\n"));
-    }
-
-    static List<Source> sources(List<SourceView> in) {
-        return in == null ? new ArrayList<>() : in.stream().map(s -> new Source(s.title(), s.publisher(), s.url(),
-                iso(s.publishedOn()), iso(s.accessedOn()), s.quote())).toList();
-    }
-
-    static String iso(LocalDate d) {
-        return d == null ? null : d.toString();
     }
 }

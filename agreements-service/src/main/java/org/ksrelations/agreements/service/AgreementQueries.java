@@ -11,7 +11,6 @@ import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
-import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The reads of agreements, their provisions and milestones: keyset-paginated lists, single records, the timeline. */
 @ApplicationScoped
@@ -36,7 +34,6 @@ public class AgreementQueries {
 
     @Transactional
     public Slice<Agreement> list(AgreementFilter f, AgreementSort sort, int limit, Cursor cursor, boolean includeTotal) {
-        boolean hasQuery = f.q() != null && !f.q().isBlank();
         ListQuery where = new ListQuery()
                 .in("a.date_basis", "bases", f.dateBases())
                 .in("a.status", "statuses", f.statuses())
@@ -50,11 +47,7 @@ public class AgreementQueries {
                 .and("a.main_date >= :from", "from", f.from())
                 .and("a.main_date <= :to", "to", f.to())
                 .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
-        String rankExpr = "0";
-        if (hasQuery) {
-            where.and("a.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", f.q());
-            rankExpr = "ts_rank(a.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
-        }
+        String rankExpr = where.search("a", f.q());
         Long total = where.total(em, "agreement a", includeTotal);
 
         StringBuilder keyset = new StringBuilder();
@@ -79,14 +72,7 @@ public class AgreementQueries {
                     keyset.append(" AND ((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))");
                     pageParams.put("cTitle", cursor.key());
                 }
-                case RELEVANCE -> {
-                    if (cursor.rank() == null) {
-                        throw Cursor.invalid();
-                    }
-                    keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
-                            .append(rankExpr).append(" = CAST(:cRank AS real) AND a.slug > :cSlug))");
-                    pageParams.put("cRank", cursor.rank());
-                }
+                case RELEVANCE -> keyset.append(ListQuery.afterRank(rankExpr, "a.slug", cursor, pageParams));
             }
         }
         String order = switch (sort) {
@@ -119,13 +105,11 @@ public class AgreementQueries {
         }
         List<Agreement> found = em.createQuery("SELECT a FROM Agreement a WHERE a.id IN :ids", Agreement.class)
                 .setParameter("ids", ids).getResultList();
-        Map<Long, Agreement> byId = new HashMap<>();
         for (Agreement a : found) {
-            byId.put(a.id, a);
             a.provisions.size();
             a.milestones.size();
         }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, found);
     }
 
     @Transactional
@@ -165,12 +149,9 @@ public class AgreementQueries {
                 + " FROM agreement_milestone m" + join + where.where() + keyset
                 + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", pageParams, limit);
         List<Long> ids = page.ids();
-        Map<Long, Milestone> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
-                    .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.id, m));
-        }
-        List<Milestone> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Milestone> items = ids.isEmpty() ? List.of() : ListQuery.inOrder(ids,
+                em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
+                        .setParameter("ids", ids).getResultList());
         String next = null;
         if (page.more()) {
             Object[] last = page.last();

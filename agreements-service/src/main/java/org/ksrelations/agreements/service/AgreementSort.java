@@ -1,6 +1,6 @@
 package org.ksrelations.agreements.service;
 
-import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.service.Sorts;
 
 /** Sort orders of the agreement list; each is a keyset over a unique key (the slug breaks ties). */
 public enum AgreementSort {
@@ -13,17 +13,6 @@ public enum AgreementSort {
     }
 
     public static AgreementSort parse(String raw, boolean hasQuery) {
-        if (raw == null || raw.isBlank()) {
-            return hasQuery ? RELEVANCE : DATE;
-        }
-        for (AgreementSort s : values()) {
-            if (s.param.equals(raw.trim())) {
-                if (s == RELEVANCE && !hasQuery) {
-                    throw ProblemException.badParam("sort", "relevance needs a search text q");
-                }
-                return s;
-            }
-        }
-        throw ProblemException.badParam("sort", "must be one of date, -date, title, relevance");
+        return Sorts.parse(values(), s -> s.param, raw == null ? null : raw.trim(), hasQuery, DATE, RELEVANCE);
     }
 }

@@ -60,17 +60,8 @@ public class AgreementWrites {
     @Transactional
     public Agreement create(AgreementInput in) {
         checkRules(in);
-        if (Agreement.findBySlug(in.slug()).isPresent()) {
-            throw ProblemException.conflict("agreement '" + in.slug() + "' exists already");
-        }
-        aliases.claim(RESOURCE, "agreement", "agreement", in.slug());
-        Agreement a = new Agreement();
-        a.slug = in.slug();
-        AgreementMapper.apply(a, in);
-        a.origin = Origin.EDITOR;
-        a.persist();
-        em.flush();
-        return a;
+        return aliases.create(RESOURCE, "agreement", "agreement", in.slug(), new Agreement(),
+                a -> AgreementMapper.apply(a, in));
     }
 
     @Transactional
@@ -89,11 +80,7 @@ public class AgreementWrites {
 
     @Transactional
     public void delete(String slug, long expectedVersion) {
-        Agreement a = get(slug);
-        checkVersion(a, expectedVersion);
-        a.delete();
-        Tombstone.of(RESOURCE, slug).persist();
-        em.flush();
+        Tombstone.delete(RESOURCE, slug, get(slug), expectedVersion);
     }
 
     // ---------------------------------------------------------------- writes: provisions

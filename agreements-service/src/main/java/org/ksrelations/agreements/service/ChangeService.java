@@ -8,8 +8,6 @@ import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.kit.data.ChangeFeed;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The changes feed of agreements: the kit's feed over the agreement table and its tombstones, with the upserted
@@ -21,7 +19,7 @@ public class ChangeService {
     /** The feed's name for an agreement (the tombstones' resource, upper-cased). */
     public static final String AGREEMENT = "AGREEMENT";
 
-    private static final List<ChangeFeed.Source> SOURCES = List.of(new ChangeFeed.Source(AGREEMENT, "agreement", "slug"));
+    private static final ChangeFeed.Source SOURCE = new ChangeFeed.Source(AGREEMENT, "agreement", "slug");
 
     @Inject
     EntityManager em;
@@ -29,13 +27,8 @@ public class ChangeService {
     @Inject
     AgreementQueries agreements;
 
-    /** A page of changes and the agreements they upserted, by database key. */
-    public record Changes(ChangeFeed.Slice slice, Map<Long, Agreement> upserted) {
-    }
-
     @Transactional
-    public Changes changes(OffsetDateTime since, int limit, String cursor) {
-        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, true, since, limit, cursor);
-        return new Changes(slice, slice.upserted(AGREEMENT, agreements::load, a -> a.id));
+    public ChangeFeed.Records<Agreement> changes(OffsetDateTime since, int limit, String cursor) {
+        return ChangeFeed.records(em, SOURCE, since, limit, cursor, agreements::load);
     }
 }

@@ -2,8 +2,9 @@ package org.ksrelations.events.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.service.ChangeService;
+import org.ksrelations.kit.api.ChangeKind;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.data.ChangeFeed;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,25 +14,12 @@ public record ChangePage(@Schema(description = "Upserts and deletions in the ord
                          @Schema(nullable = true, description = "Opaque cursor of the next page; null when caught up") String nextCursor) {
 
     /** The feed's page as served in {@code lang}. */
-    public static ChangePage of(ChangeService.Changes changes, Lang lang) {
-        List<Change> items = changes.slice().rows().stream().map(r -> {
-            if (r.renamed()) {
-                return new Change(Kind.RENAME, r.renamedTo(), r.at(), null, r.id());
-            }
-            Event e = r.deleted() ? null : changes.upserted().get(r.rowId());
-            return new Change(r.deleted() ? Kind.DELETE : Kind.UPSERT, r.id(), r.at(), e == null ? null : Views.event(e, lang), null);
-        }).toList();
-        return new ChangePage(items, changes.slice().nextCursor());
+    public static ChangePage of(ChangeFeed.Records<Event> changes, Lang lang) {
+        return new ChangePage(changes.changes(r -> Views.event(r, lang), Change::new), changes.slice().nextCursor());
     }
 
-    @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE", "RENAME"},
-            description = "UPSERT: the record was created or changed; DELETE: it was deleted (tombstone); RENAME (events,"
-                    + " agreements): the record formerly at formerSlug is now at slug (move a kept copy; the old slug"
-                    + " answers 301/308 to the new URL)")
-    public enum Kind { UPSERT, DELETE, RENAME }
-
     @Schema(name = "EventChange", description = "One upsert (with the record), deletion (tombstone) or rename (old slug to new)")
-    public record Change(@Schema(description = "UPSERT: the event was created or changed; DELETE: it was deleted; RENAME: its slug changed (formerSlug to slug)") Kind change,
+    public record Change(@Schema(description = "UPSERT: the event was created or changed; DELETE: it was deleted; RENAME: its slug changed (formerSlug to slug)") ChangeKind change,
                          @Schema(description = "Public identifier of the event (its current slug)", examples = "2008-02-17-kosovo-declares-independence") String slug,
                          @Schema(description = "When the change was committed (ISO-8601 date-time with offset); pass the last one as since to resume") OffsetDateTime at,
                          @Schema(nullable = true, description = "The record as it is now; null for a deletion or a rename") EventView event,

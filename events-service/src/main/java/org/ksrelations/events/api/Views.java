@@ -1,7 +1,7 @@
 package org.ksrelations.events.api;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.SourceView;
 
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
@@ -19,15 +19,11 @@ public final class Views {
                 lang.served(e.title), e.category,
                 e.actors.stream().map(ea -> new ActorRef(ea.actor.slug, ea.actor.name, ea.actor.type, ea.role)).toList(),
                 List.copyOf(e.places), List.copyOf(e.tags), List.copyOf(e.relatedAgreements),
-                e.sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()), date(s.accessedOn()), s.quote())).toList(),
+                Citation.views(e.sources),
                 e.updatedAt);
     }
 
     public static ActorView actor(Actor a, long eventCount) {
         return new ActorView(a.slug, a.name, a.type, eventCount, a.updatedAt);
-    }
-
-    static java.time.LocalDate date(String s) {
-        return s == null ? null : java.time.LocalDate.parse(s);
     }
 }

@@ -51,10 +51,6 @@ public class Event extends TitledEntity {
     @Column(name = "related_agreements", nullable = false, columnDefinition = "text[]")
     public List<String> relatedAgreements = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
-
     /**
      * Loaded by one query for all the events of a page (subselect), never joined to the event row: a join would send
      * the event's JSON columns (title, summary, sources) once per actor.

@@ -8,8 +8,6 @@ import org.ksrelations.events.domain.Event;
 import org.ksrelations.kit.data.ChangeFeed;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The changes feed of events: the kit's feed over the event table, its tombstones and its renames (old slugs), with
@@ -21,7 +19,7 @@ public class ChangeService {
     /** The feed's name for an event (the tombstones' resource, upper-cased). */
     public static final String EVENT = "EVENT";
 
-    private static final List<ChangeFeed.Source> SOURCES = List.of(new ChangeFeed.Source(EVENT, "event", "slug"));
+    private static final ChangeFeed.Source SOURCE = new ChangeFeed.Source(EVENT, "event", "slug");
 
     @Inject
     EntityManager em;
@@ -29,13 +27,8 @@ public class ChangeService {
     @Inject
     EventService events;
 
-    /** A page of changes and the events they upserted, by database key. */
-    public record Changes(ChangeFeed.Slice slice, Map<Long, Event> upserted) {
-    }
-
     @Transactional
-    public Changes changes(OffsetDateTime since, int limit, String cursor) {
-        ChangeFeed.Slice slice = ChangeFeed.read(em, SOURCES, true, since, limit, cursor);
-        return new Changes(slice, slice.upserted(EVENT, events::load, e -> e.id));
+    public ChangeFeed.Records<Event> changes(OffsetDateTime since, int limit, String cursor) {
+        return ChangeFeed.records(em, SOURCE, since, limit, cursor, events::load);
     }
 }

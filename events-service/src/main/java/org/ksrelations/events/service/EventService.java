@@ -1,5 +1,6 @@
 package org.ksrelations.events.service;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.dates.DateBasis;
 
 import org.ksrelations.kit.data.Origin;
@@ -14,7 +15,6 @@ import org.ksrelations.kit.data.Sql;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Cursor;
-import org.ksrelations.kit.api.SourceView;
 import org.ksrelations.kit.service.Slice;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,6 @@ import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
 import org.ksrelations.events.domain.EventActor;
-import org.ksrelations.events.domain.Source;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -66,7 +64,6 @@ public class EventService {
     @Transactional
     public Slice<Event> list(EventFilter f, EventSort sort, int limit, Cursor cursor, boolean includeTotal) {
         readOnly();
-        boolean hasQuery = f.q() != null && !f.q().isBlank();
         ListQuery where = new ListQuery()
                 .and("e.event_date >= :from", "from", f.from())
                 .and("e.event_date <= :to", "to", f.to())
@@ -79,29 +76,19 @@ public class EventService {
                 .and("e.tags @> ARRAY[CAST(:tag AS text)]", "tag", f.tag())
                 .and("e.related_agreements @> ARRAY[CAST(:agreement AS text)]", "agreement", f.agreement())
                 .and("e.updated_at > :updatedSince", "updatedSince", f.updatedSince());
-        String rankExpr = "0";
-        if (hasQuery) {
-            where.and("e.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", f.q());
-            rankExpr = "ts_rank(e.search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
-        }
+        String rankExpr = where.search("e", f.q());
         Long total = where.total(em, "event e", includeTotal);
 
         StringBuilder keyset = new StringBuilder();
         Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
+            pageParams.put("cSlug", cursor.slug());
             switch (sort) {
                 case DATE -> keyset.append(" AND (e.event_date, e.slug) > (:cDate, :cSlug)");
                 case DATE_DESC -> keyset.append(" AND (e.event_date, e.slug) < (:cDate, :cSlug)");
-                case RELEVANCE -> keyset.append(" AND (").append(rankExpr).append(" < CAST(:cRank AS real) OR (")
-                        .append(rankExpr).append(" = CAST(:cRank AS real) AND e.slug > :cSlug))");
+                case RELEVANCE -> keyset.append(ListQuery.afterRank(rankExpr, "e.slug", cursor, pageParams));
             }
-            pageParams.put("cSlug", cursor.slug());
-            if (sort == EventSort.RELEVANCE) {
-                if (cursor.rank() == null) {
-                    throw ProblemException.badParam("cursor", "is not a cursor this API issued");
-                }
-                pageParams.put("cRank", cursor.rank());
-            } else {
+            if (sort != EventSort.RELEVANCE) {
                 try {
                     pageParams.put("cDate", LocalDate.parse(cursor.key()));
                 } catch (RuntimeException e) {
@@ -150,9 +137,7 @@ public class EventService {
         if (!found.isEmpty()) {
             Hibernate.initialize(found.get(0).actors);
         }
-        Map<Long, Event> byId = new HashMap<>();
-        found.forEach(e -> byId.put(e.id, e));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, found);
     }
 
     /**
@@ -214,17 +199,7 @@ public class EventService {
     @Transactional
     public Event create(EventInput in) {
         checkRules(in);
-        if (Event.findBySlug(in.slug()).isPresent()) {
-            throw ProblemException.conflict("event '" + in.slug() + "' exists already");
-        }
-        aliases.claim(RESOURCE, "event", "event", in.slug());
-        Event e = new Event();
-        e.slug = in.slug();
-        apply(e, in);
-        e.origin = Origin.EDITOR;
-        e.persist();
-        em.flush();
-        return e;
+        return aliases.create(RESOURCE, "event", "event", in.slug(), new Event(), e -> apply(e, in));
     }
 
     @Transactional
@@ -243,11 +218,7 @@ public class EventService {
 
     @Transactional
     public void delete(String slug, long expectedVersion) {
-        Event e = get(slug);
-        checkVersion(e, expectedVersion);
-        e.delete();
-        Tombstone.of(RESOURCE, slug).persist();
-        em.flush();
+        Tombstone.delete(RESOURCE, slug, get(slug), expectedVersion);
     }
 
     void checkVersion(Event e, long expected) {
@@ -323,7 +294,7 @@ public class EventService {
         e.tags = in.tags() == null ? new ArrayList<>() : in.tags().stream().distinct().toList();
         e.relatedAgreements = in.relatedAgreements() == null ? new ArrayList<>()
                 : in.relatedAgreements().stream().distinct().toList();
-        e.sources = in.sources().stream().map(s -> new Source(s.title(), s.publisher(), s.url(), iso(s.publishedOn()), iso(s.accessedOn()), s.quote())).toList();
+        e.sources = Citation.of(in.sources());
         e.actors.clear();
         em.flush();
         List<EventInput.ActorInput> actors = in.actors() == null ? List.of() : in.actors();
@@ -352,18 +323,10 @@ public class EventService {
                 e.actors.stream().map(ea -> new EventInput.ActorInput(ea.actor.slug, ea.actor.name, ea.actor.type,
                         ea.role)).toList(),
                 e.places, e.tags, e.relatedAgreements,
-                e.sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()), date(s.accessedOn()), s.quote())).toList());
+                Citation.views(e.sources));
     }
 
     static Comparator<Event> byDate() {
         return Comparator.comparing((Event e) -> e.date).thenComparing(e -> e.slug);
-    }
-
-    static String iso(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    static LocalDate date(String s) {
-        return s == null ? null : LocalDate.parse(s);
     }
 }

@@ -1,7 +1,6 @@
 package org.ksrelations.events.service;
 
-import org.ksrelations.kit.problem.ProblemException;
-
+import org.ksrelations.kit.service.Sorts;
 
 /** Sort orders of the event list; each is a keyset over a unique key. */
 public enum EventSort {
@@ -14,17 +13,6 @@ public enum EventSort {
     }
 
     public static EventSort parse(String raw, boolean hasQuery) {
-        if (raw == null || raw.isBlank()) {
-            return hasQuery ? RELEVANCE : DATE;
-        }
-        for (EventSort s : values()) {
-            if (s.param.equals(raw)) {
-                if (s == RELEVANCE && !hasQuery) {
-                    throw ProblemException.badParam("sort", "relevance needs a search text q");
-                }
-                return s;
-            }
-        }
-        throw ProblemException.badParam("sort", "must be one of date, -date, relevance");
+        return Sorts.parse(values(), s -> s.param, raw, hasQuery, DATE, RELEVANCE);
     }
 }

@@ -2,6 +2,7 @@ package org.ksrelations.recognition.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ksrelations.kit.api.ChangeKind;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.recognition.domain.Membership;
@@ -25,36 +26,30 @@ public record ChangePage(@Schema(description = "Upserts and deletions in the ord
     private static Change change(ChangeFeed.Row r, ChangeService.Changes changes, Lang lang) {
         Resource resource = Resource.valueOf(r.resource());
         if (r.deleted()) {
-            return new Change(Kind.DELETE, resource, r.id(), r.at(), null, null, null);
+            return new Change(ChangeKind.DELETE, resource, r.id(), r.at(), null, null, null);
         }
         return switch (resource) {
             case STATE -> {
                 StateWithStance s = changes.states().get(r.rowId());
-                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), s == null ? null : Views.state(s), null, null);
+                yield new Change(ChangeKind.UPSERT, resource, r.id(), r.at(), s == null ? null : Views.state(s), null, null);
             }
             case ACT -> {
                 RecognitionAct a = changes.acts().get(r.rowId());
-                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), null, a == null ? null : Views.act(a, a.state), null);
+                yield new Change(ChangeKind.UPSERT, resource, r.id(), r.at(), null, a == null ? null : Views.act(a, a.state), null);
             }
             case MEMBERSHIP -> {
                 Membership m = changes.memberships().get(r.rowId());
-                yield new Change(Kind.UPSERT, resource, r.id(), r.at(), null, null, m == null ? null : Views.membership(m, lang));
+                yield new Change(ChangeKind.UPSERT, resource, r.id(), r.at(), null, null, m == null ? null : Views.membership(m, lang));
             }
         };
     }
-
-    @Schema(name = "ChangeKind", enumeration = {"UPSERT", "DELETE", "RENAME"},
-            description = "UPSERT: the record was created or changed; DELETE: it was deleted (tombstone); RENAME (events,"
-                    + " agreements): the record formerly at formerSlug is now at slug (move a kept copy; the old slug"
-                    + " answers 301/308 to the new URL)")
-    public enum Kind { UPSERT, DELETE, RENAME }
 
     @Schema(name = "RecognitionChangeResource")
     public enum Resource { STATE, ACT, MEMBERSHIP }
 
     @Schema(name = "RecognitionChange", description = "One upsert (with the record) or deletion (tombstone)")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Change(@Schema(description = "UPSERT: the record was created or changed; DELETE: it was deleted") Kind change,
+    public record Change(@Schema(description = "UPSERT: the record was created or changed; DELETE: it was deleted") ChangeKind change,
                          @Schema(description = "Which kind of record changed: a STATE, an ACT or a MEMBERSHIP") Resource resource,
                          @Schema(description = "Public id: a state code, an act id or a membership slug",
                                  examples = "il-recognition-2020-09-04") String id,

@@ -1,14 +1,13 @@
 package org.ksrelations.recognition.api;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.dates.DatePrecision;
 
 import org.ksrelations.kit.api.Lang;
-import org.ksrelations.kit.api.SourceView;
 import org.ksrelations.recognition.domain.Membership;
 import org.ksrelations.recognition.domain.MembershipEvent;
 import org.ksrelations.recognition.domain.MembershipEventType;
 import org.ksrelations.recognition.domain.RecognitionAct;
-import org.ksrelations.recognition.domain.Source;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
@@ -54,22 +53,17 @@ public final class Views {
     public static ActView act(RecognitionAct a, State s) {
         return new ActView(a.actId, s.code, s.name, s.region, a.type, a.date, a.datePrecision, a.dateBasis, a.dateNote,
                 a.verified, a.note,
-                sources(a.sources));
+                Citation.views(a.sources));
     }
 
     public static MembershipView membership(Membership m, Lang lang) {
         return new MembershipView(m.slug, m.organisation, m.kind, m.status, lang.pick(m.summary), lang.served(m.summary),
-                m.events.stream().map(e -> event(e, lang)).toList(), sources(m.sources), m.updatedAt);
+                m.events.stream().map(e -> event(e, lang)).toList(), Citation.views(m.sources), m.updatedAt);
     }
 
     static MembershipView.Event event(MembershipEvent e, Lang lang) {
         return new MembershipView.Event(date(e.date()), e.datePrecision() == null ? null : DatePrecision.valueOf(e.datePrecision()),
-                MembershipEventType.valueOf(e.type()), lang.pick(e.description()), sources(e.sources()));
-    }
-
-    public static List<SourceView> sources(List<Source> sources) {
-        return sources.stream().map(s -> new SourceView(s.title(), s.publisher(), s.url(), date(s.publishedOn()),
-                date(s.accessedOn()), s.quote())).toList();
+                MembershipEventType.valueOf(e.type()), lang.pick(e.description()), Citation.views(e.sources()));
     }
 
     static LocalDate date(String s) {

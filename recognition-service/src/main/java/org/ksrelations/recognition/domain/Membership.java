@@ -1,6 +1,6 @@
 package org.ksrelations.recognition.domain;
 
-import org.ksrelations.kit.data.CuratedEntity;
+import org.ksrelations.kit.data.CitedEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +18,7 @@ import java.util.Optional;
 /** Kosovo's membership of (or application to) an international organisation. */
 @Entity
 @Table(name = "membership")
-public class Membership extends CuratedEntity {
+public class Membership extends CitedEntity {
 
     @Column(nullable = false, unique = true, updatable = false)
     public String slug;
@@ -41,10 +41,6 @@ public class Membership extends CuratedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<MembershipEvent> events = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
 
     public static Optional<Membership> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

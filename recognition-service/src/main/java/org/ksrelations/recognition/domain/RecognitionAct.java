@@ -1,10 +1,12 @@
 package org.ksrelations.recognition.domain;
 
+import org.ksrelations.kit.data.Citation;
+import java.util.List;
 import org.ksrelations.kit.dates.DateBasis;
 
 import org.ksrelations.kit.dates.DatePrecision;
 
-import org.ksrelations.kit.data.CuratedEntity;
+import org.ksrelations.kit.data.CitedEntity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,18 +16,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** One act of a state about the recognition of Kosovo (a recognition, a claimed withdrawal, ...). */
 @Entity
 @Table(name = "recognition_act")
-public class RecognitionAct extends CuratedEntity {
+public class RecognitionAct extends CitedEntity {
 
     /** Stable public id, e.g. "il-recognition-2020-09-04". */
     @Column(name = "act_id", nullable = false, unique = true, updatable = false)
@@ -71,9 +69,18 @@ public class RecognitionAct extends CuratedEntity {
 
     public String note;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Source> sources = new ArrayList<>();
+    /** What the act says: its type, its date as known (none for an undated act), whether it is verified, a note. */
+    public void set(ActType type, LocalDate date, DatePrecision datePrecision, DateBasis dateBasis, String dateNote,
+                    boolean verified, String note, List<Citation> sources) {
+        this.type = type;
+        this.date = date;
+        this.datePrecision = datePrecision;
+        this.dateBasis = basisFor(date, dateBasis);
+        this.dateNote = dateNote;
+        this.verified = verified;
+        this.note = note;
+        this.sources = sources;
+    }
 
     public StanceRule.Step step() {
         return new StanceRule.Step(type, date, seq);

@@ -1,6 +1,7 @@
 package org.ksrelations.recognition.seed;
 
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.data.Tombstone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import org.ksrelations.recognition.seed.SeedRecords.SeedAct;
 import org.ksrelations.recognition.seed.SeedRecords.SeedMembership;
 import org.ksrelations.recognition.seed.SeedRecords.SeededState;
 import org.ksrelations.recognition.service.RecognitionService;
-import org.ksrelations.recognition.service.Sources;
 
 import java.io.IOException;
 import java.util.HashSet;
@@ -185,14 +185,8 @@ public class SeedLoader extends SeedPass {
     }
 
     private static void apply(RecognitionAct a, SeedAct in) {
-        a.type = in.type();
-        a.date = in.date();
-        a.datePrecision = in.datePrecision();
-        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
-        a.dateNote = in.dateNote();
-        a.verified = in.verified();
-        a.note = in.note();
-        a.sources = Sources.toDomain(in.sources());
+        a.set(in.type(), in.date(), in.datePrecision(), in.dateBasis(), in.dateNote(), in.verified(), in.note(),
+                Citation.of(in.sources()));
     }
 
     private static void apply(Membership m, SeedMembership in) {
@@ -201,8 +195,8 @@ public class SeedLoader extends SeedPass {
         m.status = in.status();
         m.summary = new TreeMap<>(in.summary());
         m.events = in.events().stream().map(e -> new MembershipEvent(e.date().toString(), e.datePrecision().name(),
-                e.type().name(), new TreeMap<>(e.description()), Sources.toDomain(e.sources()))).toList();
-        m.sources = Sources.toDomain(in.sources());
+                e.type().name(), new TreeMap<>(e.description()), Citation.of(e.sources()))).toList();
+        m.sources = Citation.of(in.sources());
     }
 
     public record Result(int read, int inserted, int updated, int kept, int actsInserted, int actsUpdated) {

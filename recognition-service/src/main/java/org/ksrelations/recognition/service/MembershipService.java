@@ -15,10 +15,8 @@ import org.ksrelations.recognition.domain.MembershipKind;
 import org.ksrelations.recognition.domain.MembershipStatus;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Reads of Kosovo's memberships (read-only through the API: they come from the curated seed). */
 @ApplicationScoped
@@ -51,10 +49,8 @@ public class MembershipService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Membership> byId = new HashMap<>();
-        em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class).setParameter("ids", ids)
-                .getResultList().forEach(m -> byId.put(m.id, m));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     @Transactional

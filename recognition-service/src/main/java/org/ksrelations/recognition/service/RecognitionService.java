@@ -1,5 +1,6 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -28,7 +29,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Queries over recognition acts (list, as-of, statistics) and the editor's act writes. */
 @ApplicationScoped
@@ -95,10 +95,8 @@ public class RecognitionService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, RecognitionAct> byId = new HashMap<>();
-        em.createQuery("SELECT a FROM RecognitionAct a JOIN FETCH a.state WHERE a.id IN :ids", RecognitionAct.class)
-                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id, a));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, em.createQuery("SELECT a FROM RecognitionAct a JOIN FETCH a.state WHERE a.id IN :ids",
+                RecognitionAct.class).setParameter("ids", ids).getResultList());
     }
 
     /** Every state's stance on {@code date} (SQL rule), optionally narrowed by stance and region. */
@@ -198,14 +196,8 @@ public class RecognitionService {
         a.state = s;
         a.stateCode = s.code;
         a.seq = s.acts.stream().mapToInt(x -> x.seq).max().orElse(-1) + 1;
-        a.type = in.type();
-        a.date = in.date();
-        a.datePrecision = in.datePrecision();
-        a.dateBasis = RecognitionAct.basisFor(in.date(), in.dateBasis());
-        a.dateNote = in.dateNote();
-        a.verified = in.verified();
-        a.note = in.note() == null || in.note().isBlank() ? null : in.note().trim();
-        a.sources = Sources.toDomain(in.sources());
+        a.set(in.type(), in.date(), in.datePrecision(), in.dateBasis(), in.dateNote(), in.verified(),
+                in.note() == null || in.note().isBlank() ? null : in.note().trim(), Citation.of(in.sources()));
         a.origin = Origin.EDITOR;
         a.persist();
         s.acts.add(a);
@@ -225,8 +217,7 @@ public class RecognitionService {
         rest.remove(a);
         rules.checkRemaining(s, rest);
         s.acts.remove(a);
-        a.delete();
-        Tombstone.of(RESOURCE, actId).persist();
+        Tombstone.delete(RESOURCE, actId, a);
         s.actsChanged();
         em.flush();
         return s.version;

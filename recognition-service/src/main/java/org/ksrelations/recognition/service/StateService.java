@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Queries and writes of states. The stance always comes from the SQL rule {@code recognition_stance}. */
 @ApplicationScoped
@@ -128,10 +127,8 @@ public class StateService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, State> byId = new HashMap<>();
-        em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.id IN :ids", State.class)
-                .setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id, s));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ListQuery.inOrder(ids, em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.id IN :ids",
+                State.class).setParameter("ids", ids).getResultList());
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.ksrelations.kit.data;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.ksrelations.kit.api.ChangeKind;
 import org.ksrelations.kit.api.Cursor;
 
 import java.time.OffsetDateTime;
@@ -56,7 +57,43 @@ public final class ChangeFeed {
         }
     }
 
+    /** A page of the feed of one resource named by slug, with the records it upserted, by database key. */
+    public record Records<T>(Slice slice, Map<Long, T> upserted) {
+
+        /**
+         * The page's changes, oldest first: a RENAME (slug is the new slug, formerSlug the old one), a DELETE, or an
+         * UPSERT with the record as {@code view} shows it (null when it is gone since).
+         */
+        public <V, C> List<C> changes(Function<T, V> view, SlugChange<V, C> change) {
+            return slice.rows().stream().map(r -> {
+                if (r.renamed()) {
+                    return change.of(ChangeKind.RENAME, r.renamedTo(), r.at(), null, r.id());
+                }
+                T t = r.deleted() ? null : upserted.get(r.rowId());
+                return change.of(r.deleted() ? ChangeKind.DELETE : ChangeKind.UPSERT, r.id(), r.at(),
+                        t == null ? null : view.apply(t), null);
+            }).toList();
+        }
+    }
+
+    /** Makes a service's change record of one resource named by slug (its canonical constructor, as a rule). */
+    @FunctionalInterface
+    public interface SlugChange<V, C> {
+        C of(ChangeKind change, String slug, OffsetDateTime at, V record, String formerSlug);
+    }
+
     private ChangeFeed() {
+    }
+
+    /**
+     * The feed of one resource named by slug, with its renames, and the records it upserted, loaded by {@code load}
+     * in one query.
+     */
+    public static <T extends KeyedEntity> Records<T> records(EntityManager em, Source source, OffsetDateTime since,
+                                                             int limit, String rawCursor,
+                                                             Function<List<Long>, List<T>> load) {
+        Slice slice = read(em, List.of(source), true, since, limit, rawCursor);
+        return new Records<>(slice, slice.upserted(source.resource(), load, t -> t.id));
     }
 
     public static Slice read(EntityManager em, List<Source> sources, OffsetDateTime since, int limit, String rawCursor) {

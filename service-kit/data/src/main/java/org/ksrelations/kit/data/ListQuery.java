@@ -1,6 +1,8 @@
 package org.ksrelations.kit.data;
 
+import java.util.Objects;
 import jakarta.persistence.EntityManager;
+import org.ksrelations.kit.api.Cursor;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
@@ -46,6 +48,38 @@ public final class ListQuery {
             params.put(name, values.stream().map(Enum::name).toList());
         }
         return this;
+    }
+
+    /**
+     * Rows whose {@code alias.search} column (a tsvector) matches the search text {@code q}, in English stems or as
+     * plain words; nothing without a search text. Returns the SQL of a row's rank for the text ({@code 0} without one).
+     */
+    public String search(String alias, String q) {
+        if (q == null || q.isBlank()) {
+            return "0";
+        }
+        and(alias + ".search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))", "q", q);
+        return "ts_rank(" + alias + ".search, websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))";
+    }
+
+    /**
+     * The keyset predicate of the page after {@code cursor} in the relevance order (rank {@code rankExpr} descending,
+     * then {@code slugColumn} ascending, bound as {@code :cSlug}); binds the cursor's rank in {@code keyset}.
+     */
+    public static String afterRank(String rankExpr, String slugColumn, Cursor cursor, Map<String, Object> keyset) {
+        if (cursor.rank() == null) {
+            throw Cursor.invalid();
+        }
+        keyset.put("cRank", cursor.rank());
+        return " AND (" + rankExpr + " < CAST(:cRank AS real) OR (" + rankExpr + " = CAST(:cRank AS real) AND "
+                + slugColumn + " > :cSlug))";
+    }
+
+    /** The rows {@code found} by their keys {@code ids}, in the order of the keys; a key with no row is left out. */
+    public static <T extends KeyedEntity> List<T> inOrder(List<Long> ids, List<T> found) {
+        Map<Long, T> byId = new HashMap<>();
+        found.forEach(t -> byId.put(t.id, t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** A further parameter that a condition already added uses. */

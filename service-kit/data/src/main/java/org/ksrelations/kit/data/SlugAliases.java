@@ -10,6 +10,7 @@ import org.ksrelations.kit.problem.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The old slugs of renamed records, kept as aliases (clients may have stored them): a read of an old slug answers 301
@@ -64,6 +65,27 @@ public class SlugAliases {
         }
         em.createNativeQuery("DELETE FROM slug_alias WHERE resource = ?1 AND old_slug = ?2")
                 .setParameter(1, resource).setParameter(2, slug).executeUpdate();
+    }
+
+    /**
+     * Creates an editor's record of {@code table} under {@code slug}: 409 when a record has that slug already, or when
+     * it is the old slug of a live record (see {@link #claim}); {@code apply} fills in the new record before it is
+     * inserted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends TitledEntity> T create(String resource, String table, String noun, String slug, T record,
+                                             Consumer<T> apply) {
+        if (!em.createNativeQuery("SELECT 1 FROM " + table + " WHERE slug = ?1").setParameter(1, slug).getResultList()
+                .isEmpty()) {
+            throw ProblemException.conflict(noun + " '" + slug + "' exists already");
+        }
+        claim(resource, table, noun, slug);
+        record.slug = slug;
+        apply.accept(record);
+        record.origin = Origin.EDITOR;
+        record.persist();
+        em.flush();
+        return record;
     }
 
     /**

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A curated record of a timeline or a catalogue, named by a public {@code slug} (unique; a rename leaves an alias),
+ * A curated record of a timeline or a catalogue (with its citations), named by a public {@code slug} (unique; a rename leaves an alias),
  * with its title and summary in each language (JSON objects: language code to text), how its date is known
  * ({@code date_basis}, {@code date_note}) and its tags. Columns {@code slug}, {@code title}, {@code summary},
  * {@code date_basis}, {@code date_note}, {@code tags} in the entity's table.
  */
 @MappedSuperclass
-public abstract class TitledEntity extends CuratedEntity {
+public abstract class TitledEntity extends CitedEntity {
 
     @Column(nullable = false, unique = true)
     public String slug;

@@ -1,8 +1,11 @@
 package org.ksrelations.kit.data;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.ksrelations.kit.api.Params;
 
 import java.time.OffsetDateTime;
 
@@ -29,6 +32,22 @@ public class Tombstone extends KeyedEntity {
         t.slug = slug;
         t.deletedAt = OffsetDateTime.now();
         return t;
+    }
+
+    /** Deletes {@code record}, called {@code slug}, and leaves its tombstone for the changes feed. */
+    public static void delete(String resource, String slug, PanacheEntityBase record) {
+        record.delete();
+        of(resource, slug).persist();
+    }
+
+    /**
+     * Deletes {@code record}, called {@code slug}, when it is at {@code expectedVersion} (412 otherwise), leaves its
+     * tombstone and flushes, so that a conflict shows in this request.
+     */
+    public static void delete(String resource, String slug, VersionedEntity record, long expectedVersion) {
+        Params.checkVersion(resource, slug, expectedVersion, record.version);
+        delete(resource, slug, record);
+        Panache.getEntityManager().flush();
     }
 
     public static boolean exists(String resource, String slug) {

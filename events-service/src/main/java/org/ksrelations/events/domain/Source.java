@@ -1,6 +1,0 @@
-package org.ksrelations.events.domain;
-
-/** A citation, stored as JSON in the record (dates as ISO-8601 strings). */
-public record Source(String title, String publisher, String url, String publishedOn, String accessedOn,
-                     String quote) {
-}
