@@ -22,9 +22,6 @@ import java.util.function.Function;
 /** What the agreement, provision and milestone resources share: parameter docs, path ids, pages of an agreement's children. */
 final class AgreementPaths {
 
-    static final String LIMIT_DOC = "Page size, 1–500";
-    static final String CURSOR_DOC = "Opaque cursor from nextCursor";
-    static final String LANG_DOC = "Language of texts (two-letter code) or all; default from Accept-Language, then en";
     static final String IF_MATCH_DOC = "ETag of the agreement's current version";
 
     private AgreementPaths() {

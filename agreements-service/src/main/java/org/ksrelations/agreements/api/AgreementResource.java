@@ -2,11 +2,9 @@ package org.ksrelations.agreements.api;
 
 import org.ksrelations.kit.dates.DateBasis;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.AgreementKind;
@@ -49,14 +46,13 @@ import org.ksrelations.agreements.service.ChangeService;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
-import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.MergePatchReader;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
-import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,10 +82,7 @@ public class AgreementResource extends ListResource {
     ChangeService changes;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    MergePatchReader patches;
 
     // ================================================================ reads
 
@@ -141,9 +134,8 @@ public class AgreementResource extends ListResource {
                     schema = @Schema(enumeration = {"date", "-date", "title", "relevance"}), example = "date")
             @QueryParam("sort") String sort,
             @BeanParam AgreementPageParams page,
-            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "slug,date,title,status")
-            @QueryParam("fields") String fields) {
+            @QueryParam("lang") String lang,
+            @Parameter(example = "slug,date,title,status") @QueryParam("fields") String fields) {
         boolean hasQuery = q != null && !q.isBlank();
         AgreementSort s = AgreementSort.parse(sort, hasQuery);
         var fromDate = Params.date("from", from);
@@ -175,16 +167,13 @@ public class AgreementResource extends ListResource {
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "deletion", value = Examples.CHANGES)))
-    public ChangePage changes(
-            @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = AgreementPaths.LIMIT_DOC, example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = AgreementPaths.CURSOR_DOC) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Language of texts or all (default all)", example = "all") @QueryParam("lang") String lang) {
+    public ChangePage changes(@QueryParam("since") String since,
+                              @Parameter(example = "50") @QueryParam("limit") String limit,
+                              @QueryParam("cursor") String cursor,
+                              @Parameter(description = "Language of texts or all (default all)", example = "all")
+                              @QueryParam("lang") String lang) {
         return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
-                lang == null ? Lang.ALL : Lang.resolve(lang, headers));
+                Lang.resolveOrAll(lang, headers));
     }
 
     @GET
@@ -196,10 +185,9 @@ public class AgreementResource extends ListResource {
             headers = {@Header(name = "ETag", description = "Version of the agreement"), @Header(name = "Last-Modified")},
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "brussels", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                         @PathParam("slug") String slug,
-                        @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
+                        @QueryParam("lang") String lang,
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
         Agreement a = agreements.get(AgreementPaths.checkedSlug(slug));
@@ -213,24 +201,19 @@ public class AgreementResource extends ListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createAgreement", summary = "Create an agreement (editor)",
             description = "The status must be borne out by the milestones; no milestone may precede proposedOn.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgreementInput.class),
             examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT_INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "ETag"), @Header(name = "Location")},
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "created", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "409", description = "Slug taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "409", description = "Slug taken")
+    @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
     public Response create(@Valid @NotNull AgreementInput input) {
         Agreement a = writes.create(input);
-        return Response.created(URI.create("/api/v1/agreements/" + a.slug)).tag(Params.etag(a.version))
-                .entity(Views.agreement(a, Lang.ALL)).build();
+        return RecordResponses.created("/api/v1/agreements/" + a.slug, a.version, Views.agreement(a, Lang.ALL));
     }
 
     @PUT
@@ -238,17 +221,15 @@ public class AgreementResource extends ListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceAgreement", summary = "Replace an agreement (editor)",
             description = "Needs If-Match. Milestones repeated unchanged keep their ids.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgreementInput.class),
             examples = @ExampleObject(name = "agreement", value = Examples.AGREEMENT_INPUT)))
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "replaced", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
     public Response replace(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                             @PathParam("slug") String slug,
                             @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
@@ -257,7 +238,7 @@ public class AgreementResource extends ListResource {
         Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.replace(slug, expected, input);
-        return Response.ok(Views.agreement(a, Lang.ALL)).tag(Params.etag(a.version)).build();
+        return RecordResponses.written(Views.agreement(a, Lang.ALL), a.version);
     }
 
     @PATCH
@@ -265,18 +246,16 @@ public class AgreementResource extends ListResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchAgreement", summary = "Change some fields of an agreement (editor, JSON merge patch)",
             description = "RFC 7396 JSON merge patch over the AgreementInput form; needs If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
             schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "status", value = Examples.PATCH)))
-    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(schema = @Schema(implementation = AgreementView.class),
                     examples = @ExampleObject(name = "patched", value = Examples.AGREEMENT)))
-    @APIResponse(responseCode = "422", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
+    @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
     public Response patch(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                           @PathParam("slug") String slug,
                           @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
@@ -284,15 +263,14 @@ public class AgreementResource extends ListResource {
                           byte[] body) {
         Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        AgreementInput input = MergePatch.merge(mapper, validator, Views.input(current), body, AgreementInput.class);
+        AgreementInput input = patches.merge(Views.input(current), body, AgreementInput.class);
         Agreement a = writes.replace(current.slug, expected, input);
-        return Response.ok(Views.agreement(a, Lang.ALL)).tag(Params.etag(a.version)).build();
+        return RecordResponses.written(Views.agreement(a, Lang.ALL), a.version);
     }
 
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteAgreement", summary = "Delete an agreement (editor)",
             description = "Needs If-Match. Leaves a tombstone in the changes feed; the seed never brings it back.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
@@ -38,11 +37,11 @@ import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,9 +86,8 @@ public class MilestoneResource extends AgreementChildResource {
             @Parameter(description = "Only milestones of agreements changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
             @BeanParam AgreementPageParams page,
-            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "agreement,date,type")
-            @QueryParam("fields") String fields) {
+            @QueryParam("lang") String lang,
+            @Parameter(example = "agreement,date,type") @QueryParam("fields") String fields) {
         var fromDate = Params.date("from", from);
         var toDate = Params.dateEnd("to", to);
         Params.range(fromDate, toDate);
@@ -116,7 +114,6 @@ public class MilestoneResource extends AgreementChildResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MilestonePage.class),
                     examples = @ExampleObject(name = "page", value = Examples.MILESTONE_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response milestones(
             @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
             @Parameter(description = "Milestone type; repeat or comma-separate for several",
@@ -125,9 +122,8 @@ public class MilestoneResource extends AgreementChildResource {
             @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
             @BeanParam AgreementPageParams page,
-            @Parameter(description = AgreementPaths.LANG_DOC, example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "id,date,type")
-            @QueryParam("fields") String fields,
+            @QueryParam("lang") String lang,
+            @Parameter(example = "id,date,type") @QueryParam("fields") String fields,
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
@@ -149,7 +145,6 @@ public class MilestoneResource extends AgreementChildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createAgreementMilestone", summary = "Add a milestone to an agreement (editor)",
             description = "Needs If-Match with the agreement's ETag. The milestone may not precede the agreement's"
                     + " proposedOn (compared at the coarser precision). Its id is derived: <date or 'undated'>-<type>-<n>."
@@ -157,7 +152,7 @@ public class MilestoneResource extends AgreementChildResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "ratified", value = Examples.MILESTONE_INPUT)))
     @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
+            headers = @Header(name = "ETag", description = "New version of the agreement"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
     public Response createMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
@@ -168,22 +163,20 @@ public class MilestoneResource extends AgreementChildResource {
         Agreement current = agreement(slug);
         long expected = Params.ifMatch(ifMatch, current.version);
         Milestone m = writes.createMilestone(current.slug, expected, input);
-        return Response.created(URI.create("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId))
-                .tag(Params.etag(m.agreement.version)).entity(Views.milestone(m, Lang.ALL)).build();
+        return RecordResponses.created("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId,
+                m.agreement.version, Views.milestone(m, Lang.ALL));
     }
 
     @DELETE
     @Path("/{slug}/milestones/{id}")
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteAgreementMilestone", summary = "Delete a milestone of an agreement (editor)",
             description = "Needs If-Match with the agreement's ETag. Refused (422) when the agreement's status would no"
                     + " longer be borne out by its milestones. Answers with the agreement's new ETag.")
     @APIResponse(responseCode = "204", description = "Deleted",
             headers = @Header(name = "ETag", description = "New version of the agreement"))
     @APIResponse(responseCode = "422", description = "The status would need this milestone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
     public Response deleteMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                                     @PathParam("slug") String slug,
                                     @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id,
@@ -195,6 +188,6 @@ public class MilestoneResource extends AgreementChildResource {
         }
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.deleteMilestone(current.slug, id, expected);
-        return Response.noContent().tag(Params.etag(a.version)).build();
+        return RecordResponses.deleted(a.version);
     }
 }

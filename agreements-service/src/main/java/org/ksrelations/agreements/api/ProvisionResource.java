@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.ImplementationStatus;
@@ -36,10 +35,9 @@ import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.Orders;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Params;
-import org.ksrelations.kit.problem.Problem;
+import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.ProblemException;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +67,6 @@ public class ProvisionResource extends AgreementChildResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProvisionPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.PROVISION_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response provisions(
             @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
             @Parameter(description = "Implementation status; repeat or comma-separate for several",
@@ -80,8 +77,7 @@ public class ProvisionResource extends AgreementChildResource {
             @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
             @BeanParam AgreementPageParams page,
-            @Parameter(description = "Comma-separated fields to return", example = "number,topic")
-            @QueryParam("fields") String fields,
+            @Parameter(example = "number,topic") @QueryParam("fields") String fields,
             @Context Request request) {
         List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
         String topicText = Params.text("topic", topic, 200);
@@ -101,17 +97,15 @@ public class ProvisionResource extends AgreementChildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createAgreementProvision", summary = "Add a provision to an agreement (editor)",
             description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
             examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
     @APIResponse(responseCode = "201", description = "Added",
-            headers = {@Header(name = "ETag", description = "New version of the agreement"), @Header(name = "Location")},
+            headers = @Header(name = "ETag", description = "New version of the agreement"),
             content = @Content(schema = @Schema(implementation = ProvisionView.class),
                     examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    @APIResponse(responseCode = "409", description = "Number taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Number taken")
     public Response createProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
                                     @PathParam("slug") String slug,
                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
@@ -120,9 +114,8 @@ public class ProvisionResource extends AgreementChildResource {
         Agreement current = agreement(slug);
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.createProvision(current.slug, expected, input);
-        return Response.created(URI.create("/api/v1/agreements/" + a.slug + "/provisions/" + input.number()))
-                .tag(Params.etag(a.version)).entity(Views.provision(AgreementQueries.findProvision(a, input.number())))
-                .build();
+        return RecordResponses.created("/api/v1/agreements/" + a.slug + "/provisions/" + input.number(), a.version,
+                Views.provision(AgreementQueries.findProvision(a, input.number())));
     }
 
     @PUT
@@ -130,7 +123,6 @@ public class ProvisionResource extends AgreementChildResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceAgreementProvision", summary = "Replace a provision of an agreement (editor)",
             description = "Needs If-Match with the agreement's ETag; the number cannot change. Answers with the agreement's new ETag.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProvisionView.class),
@@ -149,13 +141,12 @@ public class ProvisionResource extends AgreementChildResource {
         String n = existingNumber(current, slug, number);
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.replaceProvision(current.slug, n, expected, input);
-        return Response.ok(Views.provision(AgreementQueries.findProvision(a, n))).tag(Params.etag(a.version)).build();
+        return RecordResponses.written(Views.provision(AgreementQueries.findProvision(a, n)), a.version);
     }
 
     @DELETE
     @Path("/{slug}/provisions/{number}")
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteAgreementProvision", summary = "Delete a provision of an agreement (editor)",
             description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
     @APIResponse(responseCode = "204", description = "Deleted",
@@ -169,7 +160,7 @@ public class ProvisionResource extends AgreementChildResource {
         String n = existingNumber(current, slug, number);
         long expected = Params.ifMatch(ifMatch, current.version);
         Agreement a = writes.deleteProvision(current.slug, n, expected);
-        return Response.noContent().tag(Params.etag(a.version)).build();
+        return RecordResponses.deleted(a.version);
     }
 
     /** The number of a provision {@code current} has; 404 otherwise. */

@@ -9,6 +9,7 @@ import org.ksrelations.agreements.domain.Milestone;
 import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.data.AboutFacts;
 import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 import org.ksrelations.kit.service.Slice;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /** The reads of agreements, their provisions and milestones: keyset-paginated lists, single records, the timeline. */
 @ApplicationScoped
-public class AgreementQueries {
+public class AgreementQueries implements AboutFacts {
 
     public static final String TIMELINE_SORT = "milestones";
 

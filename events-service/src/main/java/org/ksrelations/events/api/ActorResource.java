@@ -52,7 +52,7 @@ public class ActorResource extends ListResource {
                          @Parameter(description = "Name contains (case-insensitive)", example = "thaçi") @QueryParam("q") String q,
                          @Parameter(description = "Only actors changed after this instant") @QueryParam("updatedSince") String updatedSince,
                          @BeanParam PageParams page,
-                         @Parameter(description = "Comma-separated fields to return") @QueryParam("fields") String fields) {
+                         @QueryParam("fields") String fields) {
         List<ActorType> types = Params.enums("type", type == null ? null : List.of(type), ActorType.class);
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Slice<ActorView> found = actors.list(types.isEmpty() ? null : types.get(0), Params.text("q", q, 100),

@@ -2,28 +2,25 @@ package org.ksrelations.events.api;
 
 import org.ksrelations.kit.dates.DateBasis;
 
-import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
-import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.MergePatchReader;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
@@ -60,7 +56,6 @@ import org.ksrelations.events.service.EventFilter;
 import org.ksrelations.events.service.EventService;
 import org.ksrelations.events.service.EventSort;
 
-import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,10 +75,7 @@ public class EventResource extends ListResource {
     ChangeService changes;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    MergePatchReader patches;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -118,10 +110,8 @@ public class EventResource extends ListResource {
                     + " matches; sort=date or -date pages through every match",
                     schema = @Schema(enumeration = {"date", "-date", "relevance"})) @QueryParam("sort") String sort,
             @BeanParam PageParams page,
-            @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
-                    example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "slug,date,title")
-            @QueryParam("fields") String fields) {
+            @QueryParam("lang") String lang,
+            @Parameter(example = "slug,date,title") @QueryParam("fields") String fields) {
         boolean hasQuery = q != null && !q.isBlank();
         EventSort s = EventSort.parse(sort, hasQuery);
         var fromDate = Params.date("from", from);
@@ -160,15 +150,11 @@ public class EventResource extends ListResource {
                     + " Follow nextCursor until it is null; then poll again later with the last item's 'at' as since.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    public ChangePage changes(
-            @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
+    public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+                              @QueryParam("cursor") String cursor,
+                              @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
         return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
-                lang == null ? Lang.ALL : Lang.resolve(lang, headers));
+                Lang.resolveOrAll(lang, headers));
     }
 
     @GET
@@ -179,7 +165,6 @@ public class EventResource extends ListResource {
     @APIResponse(responseCode = "200", description = "The event",
             headers = @Header(name = "ETag", description = "Version of the event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@Parameter(description = "Event slug", example = "2008-02-17-kosovo-declares-independence")
                         @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
@@ -193,19 +178,15 @@ public class EventResource extends ListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createEvent", summary = "Create an event (editor)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
             examples = @ExampleObject(name = "event", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "ETag"), @Header(name = "Location")},
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "409", description = "Slug taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug taken")
     public Response create(@Valid @NotNull EventInput input) {
         Event e = events.create(input);
-        return Response.created(URI.create("/api/v1/events/" + e.slug)).tag(Params.etag(e.version))
-                .entity(Views.event(e, Lang.ALL)).build();
+        return RecordResponses.created("/api/v1/events/" + e.slug, e.version, Views.event(e, Lang.ALL));
     }
 
     @PUT
@@ -213,11 +194,10 @@ public class EventResource extends ListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "replaceEvent", summary = "Replace an event (editor)", description = "Needs If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
             examples = @ExampleObject(name = "event", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response replace(@PathParam("slug") String slug,
                             @Parameter(description = "ETag of the version being replaced", required = true, example = "\"3\"")
@@ -226,7 +206,7 @@ public class EventResource extends ListResource {
         Event current = events.get(checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
         Event e = events.replace(slug, expected, input);
-        return Response.ok(Views.event(e, Lang.ALL)).tag(Params.etag(e.version)).build();
+        return RecordResponses.written(Views.event(e, Lang.ALL), e.version);
     }
 
     @PATCH
@@ -234,13 +214,12 @@ public class EventResource extends ListResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchEvent", summary = "Change some fields of an event (editor, JSON merge patch)",
             description = "RFC 7396 JSON merge patch; needs If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
             schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "retag", value = "{\"tags\": [\"brussels-dialogue\"]}")))
-    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response patch(@PathParam("slug") String slug,
                           @Parameter(description = "ETag of the version being changed", required = true)
@@ -248,15 +227,14 @@ public class EventResource extends ListResource {
                           byte[] body) {
         Event current = events.get(checkedSlug(slug));
         long expected = Params.ifMatch(ifMatch, current.version);
-        EventInput input = MergePatch.merge(mapper, validator, events.toInput(current), body, EventInput.class);
+        EventInput input = patches.merge(events.toInput(current), body, EventInput.class);
         Event e = events.replace(current.slug, expected, input);
-        return Response.ok(Views.event(e, Lang.ALL)).tag(Params.etag(e.version)).build();
+        return RecordResponses.written(Views.event(e, Lang.ALL), e.version);
     }
 
     @DELETE
     @Path("/{slug}")
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteEvent", summary = "Delete an event (editor)",
             description = "Needs If-Match. Leaves a tombstone in the changes feed.")
     @APIResponse(responseCode = "204", description = "Deleted")

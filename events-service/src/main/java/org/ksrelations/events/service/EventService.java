@@ -3,6 +3,7 @@ package org.ksrelations.events.service;
 import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.dates.DateBasis;
 
+import org.ksrelations.kit.data.AboutFacts;
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.data.Tombstone;
@@ -46,7 +47,7 @@ import java.util.TreeMap;
 
 /** Queries and writes of events; the only place that touches the event tables. */
 @ApplicationScoped
-public class EventService {
+public class EventService implements AboutFacts {
 
     public static final String RESOURCE = "event";
 
@@ -191,6 +192,11 @@ public class EventService {
         Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM event),"
                 + " (SELECT max(updated_at) FROM actor), (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
         return Sql.toOffset(r);
+    }
+
+    @Override
+    public Map<String, Long> counts() {
+        return Map.of("events", Event.count(), "actors", Actor.count());
     }
 
 

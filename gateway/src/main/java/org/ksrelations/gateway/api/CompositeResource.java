@@ -106,9 +106,7 @@ public class CompositeResource {
             @Parameter(description = "Comma-separated kinds: event, milestone, recognition (default all)")
             @QueryParam("kinds") String kinds,
             @Parameter(description = "Language of titles", example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Composites.Asked asked = asked();
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.dateEnd("to", to);

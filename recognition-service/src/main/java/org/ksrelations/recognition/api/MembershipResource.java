@@ -72,10 +72,8 @@ public class MembershipResource extends ListResource {
             @Parameter(description = "Only memberships changed after this instant (ISO-8601)") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "slug (the only order)", schema = @Schema(enumeration = {"slug"})) @QueryParam("sort") String sort,
             @BeanParam PageParams page,
-            @Parameter(description = "Language of texts (two-letter code) or all; default from Accept-Language, then en",
-                    example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "slug,organisation,status")
-            @QueryParam("fields") String fields) {
+            @QueryParam("lang") String lang,
+            @Parameter(example = "slug,organisation,status") @QueryParam("fields") String fields) {
         if (sort != null && !sort.isBlank() && !sort.trim().equals("slug")) {
             throw ProblemException.badParam("sort", "must be slug");
         }
@@ -97,7 +95,6 @@ public class MembershipResource extends ListResource {
             headers = {@Header(name = "ETag"), @Header(name = "Last-Modified")},
             content = @Content(schema = @Schema(implementation = MembershipView.class),
                     examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@Parameter(description = "Membership slug", example = "interpol") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {

@@ -98,8 +98,7 @@ public class RecognitionResource extends ListResource {
             @BeanParam PageParams page,
             @Parameter(description = "Language (two-letter code) or all; act notes exist in English only, so this only"
                     + " validates the value", example = "en") @QueryParam("lang") String lang,
-            @Parameter(description = "Comma-separated fields to return", example = "id,state,type,date")
-            @QueryParam("fields") String fields) {
+            @Parameter(example = "id,state,type,date") @QueryParam("fields") String fields) {
         String s = Sorts.parse(sort, Sorts.ACTS);
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.dateEnd("to", to);
@@ -187,14 +186,11 @@ public class RecognitionResource extends ListResource {
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "deleted-act", value = Examples.CHANGES)))
-    public ChangePage changes(
-            @Parameter(description = "Only changes after this instant (ISO-8601); omit for everything",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Page size, 1–500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from nextCursor") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Language of membership texts or all", example = "all") @QueryParam("lang") String lang) {
+    public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
+                              @QueryParam("cursor") String cursor,
+                              @Parameter(description = "Language of membership texts or all", example = "all")
+                              @QueryParam("lang") String lang) {
         return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
-                lang == null ? Lang.ALL : Lang.resolve(lang, headers));
+                Lang.resolveOrAll(lang, headers));
     }
 }

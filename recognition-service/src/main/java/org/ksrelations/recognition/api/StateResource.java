@@ -6,16 +6,14 @@ import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
-import org.ksrelations.kit.api.MergePatch;
+import org.ksrelations.kit.api.MergePatchReader;
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.recognition.domain.Region;
 import org.ksrelations.recognition.domain.Stance;
@@ -53,7 +50,6 @@ import org.ksrelations.recognition.service.StateFilter;
 import org.ksrelations.recognition.service.StateService;
 import org.ksrelations.recognition.service.StateWithStance;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,10 +70,7 @@ public class StateResource extends ListResource {
     RecognitionService recognitions;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    MergePatchReader patches;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
@@ -106,8 +99,7 @@ public class StateResource extends ListResource {
             @Parameter(description = "code (default) or name", schema = @Schema(enumeration = {"code", "name"}))
             @QueryParam("sort") String sort,
             @BeanParam PageParams page,
-            @Parameter(description = "Comma-separated fields to return", example = "code,name,stance")
-            @QueryParam("fields") String fields) {
+            @Parameter(example = "code,name,stance") @QueryParam("fields") String fields) {
         String s = Sorts.parse(sort, Sorts.STATES);
         StateFilter filter = new StateFilter(Params.enums("stance", stance, Stance.class),
                 Params.enums("region", region, Region.class), Params.optionalBool("unMember", unMember),
@@ -129,7 +121,6 @@ public class StateResource extends ListResource {
             headers = {@Header(name = "ETag", description = "Version of the state"), @Header(name = "Last-Modified")},
             content = @Content(schema = @Schema(implementation = StateDetail.class),
                     examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
-    @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@Parameter(description = "ISO 3166-1 alpha-2 code (any case) or 'smom'", example = "GW")
                         @PathParam("code") String code,
                         @Context Request request) {
@@ -142,14 +133,13 @@ public class StateResource extends ListResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "patchState", summary = "Change the note, UN membership or region of a state (editor, JSON merge patch)",
             description = "RFC 7396 JSON merge patch of note, unMember and region (other fields cannot change; the stance"
                     + " changes only through acts); needs If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
             schema = @Schema(implementation = StateEdit.class),
             examples = @ExampleObject(name = "note", value = "{\"note\": \"Recognition confirmed by a note verbale\"}")))
-    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(schema = @Schema(implementation = StateDetail.class),
                     examples = @ExampleObject(name = "guinea-bissau", value = Examples.STATE_DETAIL)))
     public Response patch(@Parameter(description = "State code", example = "GW") @PathParam("code") String code,
@@ -158,12 +148,11 @@ public class StateResource extends ListResource {
                           String body) {
         State current = states.get(RecognitionService.pathCode(code));
         long expected = Params.ifMatch(ifMatch, current.version);
-        StateEdit input = MergePatch.merge(mapper, validator, Views.edit(current),
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+        StateEdit input = patches.merge(Views.edit(current), body == null ? null : body.getBytes(StandardCharsets.UTF_8),
                 StateEdit.class, PATCHABLE::contains,
                 "cannot be changed; only note, unMember and region can (acts change the stance)");
         StateDetail d = Views.detail(states.edit(current.code, expected, input));
-        return Response.ok(d).tag(Params.etag(d.version())).build();
+        return RecordResponses.written(d, d.version());
     }
 
     @POST
@@ -171,7 +160,6 @@ public class StateResource extends ListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Tag(name = "recognitions")
     @Operation(operationId = "createRecognitionAct", summary = "Record a new act of a state (editor)",
             description = "A new recognition, withdrawal, denial or contest. Needs If-Match with the state's ETag; the"
@@ -182,14 +170,12 @@ public class StateResource extends ListResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActInput.class),
             examples = @ExampleObject(name = "recognition", value = Examples.ACT_INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "ETag", description = "The state's new version"), @Header(name = "Location")},
+            headers = @Header(name = "ETag", description = "The state's new version"),
             content = @Content(schema = @Schema(implementation = ActView.class),
                     examples = @ExampleObject(name = "israel", value = Examples.ACT)))
-    @APIResponse(responseCode = "409", description = "The state has an act of this type on this date already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The state has an act of this type on this date already")
     @APIResponse(responseCode = "422", description = "Invalid fields or broken rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too-early", value = Examples.PROBLEM_422)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-early", value = Examples.PROBLEM_422)))
     public Response createAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
                               @Parameter(description = "ETag of the state", required = true, example = "\"0\"")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -198,21 +184,18 @@ public class StateResource extends ListResource {
         State current = states.get(c);
         long expected = Params.ifMatch(ifMatch, current.version);
         RecognitionService.Written w = recognitions.create(c, expected, input);
-        return Response.created(URI.create("/api/v1/states/" + c)).tag(Params.etag(w.stateVersion()))
-                .entity(Views.act(w.act(), w.act().state)).build();
+        return RecordResponses.created("/api/v1/states/" + c, w.stateVersion(), Views.act(w.act(), w.act().state));
     }
 
     @DELETE
     @Path("/{code}/acts/{id}")
     @RolesAllowed("editor")
-    @SecurityRequirement(name = "bearer")
     @Tag(name = "recognitions")
     @Operation(operationId = "deleteRecognitionAct", summary = "Delete an act of a state (editor)",
             description = "Needs If-Match with the state's ETag; the response's ETag is the state's new version. Leaves a"
                     + " tombstone in the changes feed. 409 when another act depends on it (a withdrawal on its recognition).")
     @APIResponse(responseCode = "204", description = "Deleted", headers = @Header(name = "ETag", description = "The state's new version"))
-    @APIResponse(responseCode = "409", description = "Another act depends on it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another act depends on it")
     public Response deleteAct(@Parameter(description = "State code", example = "DZ") @PathParam("code") String code,
                               @Parameter(description = "Act id", example = "dz-recognition-2024-03-01") @PathParam("id") String id,
                               @Parameter(description = "ETag of the state", required = true, example = "\"1\"")
@@ -226,6 +209,6 @@ public class StateResource extends ListResource {
             throw ProblemException.notFound("act", id + "' of state '" + c);
         }
         long version = recognitions.delete(c, id, Params.ifMatch(ifMatch, current.version));
-        return Response.noContent().tag(Params.etag(version)).build();
+        return RecordResponses.deleted(version);
     }
 }

@@ -1,5 +1,6 @@
 package org.ksrelations.recognition.service;
 
+import org.ksrelations.kit.data.AboutFacts;
 import org.ksrelations.kit.data.Origin;
 
 import org.ksrelations.kit.problem.ProblemException;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.ksrelations.recognition.api.StateEdit;
+import org.ksrelations.recognition.domain.Membership;
+import org.ksrelations.recognition.domain.RecognitionAct;
 import org.ksrelations.recognition.domain.Stance;
 import org.ksrelations.recognition.domain.State;
 
@@ -25,7 +28,7 @@ import java.util.Map;
 
 /** Queries and writes of states. The stance always comes from the SQL rule {@code recognition_stance}. */
 @ApplicationScoped
-public class StateService {
+public class StateService implements AboutFacts {
 
     public static final String RESOURCE = "state";
 
@@ -154,6 +157,19 @@ public class StateService {
                 + " (SELECT max(updated_at) FROM recognition_act), (SELECT max(updated_at) FROM membership),"
                 + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
         return Sql.toOffset(r);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("states", State.count());
+        counts.put("acts", RecognitionAct.count());
+        counts.put("unverifiedActs", RecognitionAct.count("verified", false));
+        counts.put("memberships", Membership.count());
+        counts.put("recognizing", ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM state_stance WHERE stance = 'RECOGNIZES'").getSingleResult()).longValue());
+        return counts;
     }
 
 }

@@ -40,6 +40,11 @@ public record Lang(String code) {
         return EN;
     }
 
+    /** As {@link #resolve}, but every language when {@code param} is absent (a changes feed keeps a whole copy). */
+    public static Lang resolveOrAll(String param, HttpHeaders headers) {
+        return param == null ? ALL : resolve(param, headers);
+    }
+
     public boolean all() {
         return this == ALL || code.equals("all");
     }

@@ -5,13 +5,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.function.Supplier;
 
 /**
  * The answer to a GET of one record (or of a page of its children): its row version is the {@code ETag}, which is also
- * what {@code If-Match} takes for a write; a request whose {@code If-None-Match} names it gets a 304.
+ * what {@code If-Match} takes for a write; a request whose {@code If-None-Match} names it gets a 304. A write answers
+ * with the record's new version as its {@code ETag}.
  */
 public final class RecordResponses {
 
@@ -44,5 +46,20 @@ public final class RecordResponses {
             rb.header(HttpHeaders.VARY, vary);
         }
         return rb.build();
+    }
+
+    /** 201 for a record created at {@code location}: its view, and its version as the {@code ETag}. */
+    public static Response created(String location, long version, Object view) {
+        return Response.created(URI.create(location)).tag(Params.etag(version)).entity(view).build();
+    }
+
+    /** 200 for a record replaced or changed: its view, and its new version as the {@code ETag}. */
+    public static Response written(Object view, long version) {
+        return Response.ok(view).tag(Params.etag(version)).build();
+    }
+
+    /** 204 for a part deleted from a record: the record's new version as the {@code ETag}. */
+    public static Response deleted(long version) {
+        return Response.noContent().tag(Params.etag(version)).build();
     }
 }

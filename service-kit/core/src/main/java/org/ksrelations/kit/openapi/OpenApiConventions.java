@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * schema, every path parameter a description; a public operation says so ({@code security: []}), an example of a
  * multi-valued parameter is an array, a nullable reference's type admits null, and a merge-patch body requires no
  * member; under the paths named by {@code ksr.openapi.renamed-slug-paths} (records whose old slugs redirect), a read
- * documents 301 and a write 308 with the new {@code Location}. Runs at build time, so the stored document (merged by the gateway and committed as the contract) carries it;
+ * documents 301 and a write 308 with the new {@code Location}. What operations of a kind say alike (the standard
+ * query parameters, a write's ETag and Location, the 304 of a record's read) comes from {@link StandardDocs}. Runs at build time, so the stored document (merged by the gateway and committed as the contract) carries it;
  * the build lints that contract with Spectral and Redocly (openapi/.spectral.yaml, openapi/redocly.yaml).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -56,6 +57,7 @@ public class OpenApiConventions implements OASFilter {
                 .getOptionalValues(RENAMED_SLUG_PATHS, String.class).orElse(List.of());
         api.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, op) -> {
+                    StandardDocs.apply(method, op);
                     conventions(path, method, op);
                     if (renamed.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
                         renamedSlug(method, op);
@@ -130,6 +132,9 @@ public class OpenApiConventions implements OASFilter {
                     c.addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
                             .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
                     r.setContent(c);
+                } else if (r.getContent().getMediaType(PROBLEM_MEDIA_TYPE).getSchema() == null) {
+                    // a problem answer declared for its example only
+                    r.getContent().getMediaType(PROBLEM_MEDIA_TYPE).setSchema(OASFactory.createSchema().ref(PROBLEM_REF));
                 }
             }
             if (r.getHeaders() != null) {
@@ -313,8 +318,8 @@ public class OpenApiConventions implements OASFilter {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
-        } else if ("Bad Request".equals(existing.getDescription())) {
-            existing.setDescription(description); // the scanner's own default for a validated body
+        } else if (StandardDocs.DEFAULT_DESCRIPTIONS.contains(existing.getDescription())) {
+            existing.setDescription(description); // the scanner's (or Quarkus') own default
         }
     }
 

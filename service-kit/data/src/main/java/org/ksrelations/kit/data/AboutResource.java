@@ -1,6 +1,4 @@
-package org.ksrelations.agreements.api;
-
-import org.ksrelations.kit.api.AboutResponses;
+package org.ksrelations.kit.data;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,51 +8,61 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ksrelations.agreements.service.AgreementQueries;
+import org.ksrelations.kit.api.AboutResponses;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+/**
+ * A service's {@code /api/v1/about}: its dataset's identity, from its configuration ({@code ksr.about.dataset},
+ * {@code ksr.about.title}, {@code ksr.about.licence}, {@code ksr.dataset.version}) and its {@link AboutFacts}. How the
+ * operation and its schema are named in the service's OpenAPI document is the service's own: {@link AboutOpenApi}
+ * writes it from the configuration.
+ */
 @Path("/api/v1/about")
-@Tag(name = "agreements")
 public class AboutResource {
 
     @Inject
-    AgreementQueries agreements;
+    AboutFacts facts;
+
+    @ConfigProperty(name = "ksr.about.dataset")
+    String dataset;
+
+    @ConfigProperty(name = "ksr.about.title")
+    String title;
+
+    @ConfigProperty(name = "ksr.about.licence")
+    String licence;
 
     @ConfigProperty(name = "ksr.dataset.version")
     String version;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getAgreementsAbout", summary = "About the agreements dataset",
+    @Operation(summary = "About the service's dataset",
             description = "Dataset version, last update, record counts, licence and how to cite.")
-    @APIResponse(responseCode = "200", description = "Dataset identity",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Last-Modified"),
-            content = @Content(schema = @Schema(implementation = About.class),
-                    examples = @ExampleObject(name = "about", value = Examples.ABOUT)))
+    @APIResponse(responseCode = "200", description = "Dataset identity", headers = @Header(name = "Last-Modified"),
+            content = @Content(schema = @Schema(implementation = About.class)))
     public Response about() {
-        OffsetDateTime last = agreements.lastModified();
-        About about = new About("agreements", "Kosovo–Serbia Relations API: agreements, plans and resolutions", version,
-                last, agreements.counts(),
-                "CC BY-SA 4.0 (derived from Wikipedia articles, see each record's sources)",
-                AboutResponses.howToCite("agreements", version, last));
+        OffsetDateTime last = facts.lastModified();
+        About about = new About(dataset, title, version, last, facts.counts(), licence,
+                AboutResponses.howToCite(dataset, version, last));
         return AboutResponses.answer(about, last);
     }
 
-    @Schema(name = "AgreementsAbout")
-    public record About(@Schema(description = "Name of the dataset", examples = "agreements") String dataset,
+    /** The answer; named {@code <Name>About} in the service's document, with its dataset as the example. */
+    @Schema(name = AboutOpenApi.SCHEMA)
+    public record About(@Schema(description = "Name of the dataset") String dataset,
                         @Schema(description = "Human-readable title of the dataset") String title,
                         @Schema(description = "Version of the curated dataset (it names the downloads and the citation)", examples = "2026.11.1")
                         String version,
                         @Schema(nullable = true, description = "When any record last changed (ISO-8601 date-time with offset); null when the dataset is empty")
                         OffsetDateTime lastUpdated,
-                        @Schema(description = "Number of records by kind (agreements, provisions, milestones)") Map<String, Long> counts,
+                        @Schema(description = "Number of records by kind") Map<String, Long> counts,
                         @Schema(description = "Licence of the data") String licence,
                         @Schema(description = "Ready-made citation of this dataset with its version and date") String howToCite) {
     }

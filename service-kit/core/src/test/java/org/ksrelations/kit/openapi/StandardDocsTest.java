@@ -1,0 +1,84 @@
+package org.ksrelations.kit.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Unit tests of what the OpenAPI conventions write for operations of a kind (no Quarkus). */
+class StandardDocsTest {
+
+    private static Parameter query(String name) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    @Test
+    void standardQueryParametersGetTheirWordsAndSchemaButKeepTheResourcesOwn() {
+        Parameter limit = query("limit").example("50");
+        Parameter cursor = query("cursor");
+        Parameter since = query("since");
+        Parameter ownLang = query("lang").description("Language of titles").example("en");
+        Parameter other = query("q");
+        Operation op = OASFactory.createOperation().parameters(List.of(limit, cursor, since, ownLang, other));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, op);
+
+        assertEquals("Page size, 1–500", limit.getDescription());
+        assertEquals(List.of(Schema.SchemaType.INTEGER), limit.getSchema().getType());
+        assertEquals(BigDecimal.valueOf(500), limit.getSchema().getMaximum());
+        assertEquals(50, limit.getExample()); // the resource's example, as the integer the schema takes
+        assertEquals("Opaque cursor from nextCursor", cursor.getDescription());
+        assertEquals("2026-01-01T00:00:00Z", since.getExample());
+        assertEquals("Language of titles", ownLang.getDescription());
+        assertNull(other.getDescription());
+    }
+
+    @Test
+    void aWriteAnswersWithItsEtagAndACreationWithItsLocation() {
+        Operation create = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
+        Operation replace = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("Replaced")));
+
+        StandardDocs.apply(PathItem.HttpMethod.POST, create);
+        StandardDocs.apply(PathItem.HttpMethod.PUT, replace);
+
+        assertTrue(create.getResponses().getAPIResponse("201").getHeaders().keySet().containsAll(List.of("ETag", "Location")));
+        assertEquals(List.of("ETag"), List.copyOf(replace.getResponses().getAPIResponse("200").getHeaders().keySet()));
+    }
+
+    @Test
+    void aReadWhoseEtagIsNamedAnswersNotModifiedAndOthersAreLeftToTheGeneralRule() {
+        Operation record = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The event")
+                        .addHeader("ETag", OASFactory.createHeader().description("Version of the event"))));
+        Operation list = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("A page")));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, record);
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+
+        assertEquals("Not modified", record.getResponses().getAPIResponse("304").getDescription());
+        assertNull(list.getResponses().getAPIResponse("304"));
+    }
+
+    @Test
+    void theBearerRequirementNamesNoScopes() {
+        Operation op = OASFactory.createOperation().addSecurityRequirement(
+                OASFactory.createSecurityRequirement().addScheme(StandardDocs.BEARER, List.of("editor")));
+
+        StandardDocs.apply(PathItem.HttpMethod.DELETE, op);
+
+        assertEquals(List.of(), op.getSecurity().get(0).getScheme(StandardDocs.BEARER));
+    }
+}
