@@ -42,8 +42,9 @@ import org.ksrelations.agreements.service.AgreementFilter;
 import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.AgreementSort;
 import org.ksrelations.agreements.service.AgreementWrites;
-import org.ksrelations.agreements.service.ChangeService;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.data.ChangeFeed;
+import org.ksrelations.kit.data.SlugChanges;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.MergePatchReader;
@@ -67,6 +68,9 @@ import java.util.Set;
 @Tag(name = "agreements", description = "Agreements, drafts, plans and resolutions, with provisions and milestones (agreements-service)")
 public class AgreementResource extends ListResource {
 
+    /** The changes feed's resource: the agreement table, its tombstones and its renames (old slugs). */
+    private static final ChangeFeed.Source CHANGES = new ChangeFeed.Source("AGREEMENT", "agreement", "slug");
+
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "title", "summary", "lang", "kind", "status",
             "stage", "process", "facilitator", "parties", "signatories", "proposedOn", "proposedOnPrecision",
             "concludedOn", "concludedOnPrecision", "date", "datePrecision", "dateBasis", "dateNote", "provisions", "milestones", "relatedEvents",
@@ -79,7 +83,7 @@ public class AgreementResource extends ListResource {
     AgreementWrites writes;
 
     @Inject
-    ChangeService changes;
+    SlugChanges changes;
 
     @Inject
     MergePatchReader patches;
@@ -172,7 +176,8 @@ public class AgreementResource extends ListResource {
                               @QueryParam("cursor") String cursor,
                               @Parameter(description = "Language of texts or all (default all)", example = "all")
                               @QueryParam("lang") String lang) {
-        return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
+        return ChangePage.of(changes.page(CHANGES, Params.timestamp("since", since), Params.limit(limit), cursor,
+                agreements::load),
                 Lang.resolveOrAll(lang, headers));
     }
 

@@ -5,6 +5,8 @@ import org.ksrelations.kit.dates.DateBasis;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.data.ChangeFeed;
+import org.ksrelations.kit.data.SlugChanges;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.PageParams;
 import org.ksrelations.kit.api.ListResponses;
@@ -51,7 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
-import org.ksrelations.events.service.ChangeService;
 import org.ksrelations.events.service.EventFilter;
 import org.ksrelations.events.service.EventService;
 import org.ksrelations.events.service.EventSort;
@@ -65,6 +66,9 @@ import java.util.Set;
 @Tag(name = "events", description = "The timeline of Kosovo–Serbia relations (events-service)")
 public class EventResource extends ListResource {
 
+    /** The changes feed's resource: the event table, its tombstones and its renames (old slugs). */
+    private static final ChangeFeed.Source CHANGES = new ChangeFeed.Source("EVENT", "event", "slug");
+
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of("slug", "date", "datePrecision", "dateBasis", "dateNote", "title", "summary",
             "lang", "category", "actors", "places", "tags", "relatedAgreements", "sources", "updatedAt"));
 
@@ -72,7 +76,7 @@ public class EventResource extends ListResource {
     EventService events;
 
     @Inject
-    ChangeService changes;
+    SlugChanges changes;
 
     @Inject
     MergePatchReader patches;
@@ -153,7 +157,8 @@ public class EventResource extends ListResource {
     public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor,
                               @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
-        return ChangePage.of(changes.changes(Params.timestamp("since", since), Params.limit(limit), cursor),
+        return ChangePage.of(changes.page(CHANGES, Params.timestamp("since", since), Params.limit(limit), cursor,
+                events::load),
                 Lang.resolveOrAll(lang, headers));
     }
 
