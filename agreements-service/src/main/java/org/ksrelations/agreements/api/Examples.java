@@ -81,13 +81,6 @@ final class Examples {
 
     static final String PATCH = "{\"status\": \"IN_IMPLEMENTATION\", \"tags\": [\"brussels-dialogue\"]}";
 
-    static final String ABOUT = """
-            {"dataset": "agreements", "title": "Kosovo–Serbia Relations API: agreements, plans and resolutions",
-             "version": "2026.11.1", "lastUpdated": "2026-11-01T12:00:00Z",
-             "counts": {"agreements": 27, "provisions": 60, "milestones": 52},
-             "licence": "CC BY-SA 4.0 (derived from Wikipedia articles, see each record's sources)",
-             "howToCite": "Kosovo–Serbia Relations API, agreements dataset, version 2026.11.1, updated 2026-11-01."}""";
-
     static final String PROBLEM = """
             {"type": "https://ksrelations.org/problems/validation", "title": "Invalid request", "status": 422,
              "detail": "1 field(s) are invalid", "instance": "/api/v1/agreements",

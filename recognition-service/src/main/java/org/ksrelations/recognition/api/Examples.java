@@ -76,11 +76,6 @@ final class Examples {
     static final String CHANGES = "{\"items\": [{\"change\": \"DELETE\", \"resource\": \"ACT\", \"id\": \"dz-recognition-2024-03-01\","
             + " \"at\": \"2026-11-02T09:30:00Z\", \"state\": null, \"act\": null, \"membership\": null}], \"nextCursor\": null}";
 
-    static final String ABOUT = "{\"dataset\": \"recognition\", \"title\": \"Kosovo–Serbia Relations API: international recognition of Kosovo\","
-            + " \"version\": \"2026.11.1\", \"lastUpdated\": \"2026-11-01T10:00:00Z\", \"counts\": {\"states\": 197, \"acts\": 149,"
-            + " \"unverifiedActs\": 48, \"memberships\": 6, \"recognizing\": 102}, \"licence\": \"CC BY-SA 4.0\","
-            + " \"howToCite\": \"Kosovo–Serbia Relations API, recognition dataset, version 2026.11.1.\"}";
-
     static final String PROBLEM_422 = "{\"type\": \"https://ksrelations.org/problems/validation\", \"title\": \"Invalid request\","
             + " \"status\": 422, \"detail\": \"1 field(s) are invalid\", \"instance\": \"/api/v1/states/DZ/acts\","
             + " \"errors\": [{\"field\": \"date\", \"message\": \"a recognition of the Republic of Kosovo cannot be dated before"
