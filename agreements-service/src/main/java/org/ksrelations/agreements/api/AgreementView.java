@@ -6,8 +6,11 @@ import org.ksrelations.kit.dates.DatePrecision;
 
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
+import org.ksrelations.kit.api.TitledText;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.agreements.domain.AgreementKind;
 import org.ksrelations.agreements.domain.AgreementProcess;
@@ -21,16 +24,12 @@ import java.util.List;
 /** An agreement as the API serves it. */
 @Schema(name = "Agreement", description = "An agreement, draft, plan or resolution between or about Kosovo and Serbia")
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"slug", "text", "title", "summary", "lang", "kind", "status", "stage", "process", "facilitator",
+        "parties", "signatories", "proposedOn", "proposedOnPrecision", "concludedOn", "concludedOnPrecision", "date",
+        "datePrecision", "dateBasis", "dateNote", "provisions", "milestones", "relatedEvents", "tags", "sources", "updatedAt"})
 public record AgreementView(
         @Schema(description = "Stable public identifier", examples = "2013-04-19-brussels-agreement") String slug,
-        @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
-                ref = "LocalizedString")
-        Object title,
-        @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
-                ref = "LocalizedString")
-        Object summary,
-        @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
-        String lang,
+        @JsonUnwrapped TitledText text,
         @Schema(description = "What kind of instrument it is (UN resolution, bilateral or technical agreement, plan, ...)") AgreementKind kind,
         @Schema(description = "Where it stands now; consistent with its latest milestones") AgreementStatus status,
         @Schema(description = "Stage of the peace process it belongs to (as in the PA-X peace agreements database)") AgreementStage stage,

@@ -134,7 +134,7 @@ public class MilestoneResource extends AgreementChildResource {
         }
         Agreement a = agreement(slug);
         List<MilestoneView> all = Views.milestones(a, l).stream()
-                .filter(m -> types.isEmpty() || types.contains(m.type()))
+                .filter(m -> types.isEmpty() || types.contains(m.facts().type()))
                 .filter(m -> since == null || a.updatedAt.isAfter(since))
                 .toList();
         return page(p, MILESTONE_SORT, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, a, request);

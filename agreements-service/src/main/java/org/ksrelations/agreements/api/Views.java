@@ -2,6 +2,7 @@ package org.ksrelations.agreements.api;
 
 import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.TitledText;
 
 import org.ksrelations.agreements.domain.Agreement;
 import org.ksrelations.agreements.domain.Milestone;
@@ -19,7 +20,7 @@ public final class Views {
     }
 
     public static AgreementView agreement(Agreement a, Lang lang) {
-        return new AgreementView(a.slug, lang.pick(a.title), lang.pick(a.summary), lang.served(a.title),
+        return new AgreementView(a.slug, TitledText.of(a.title, a.summary, lang),
                 a.kind, a.status, a.stage, a.process, a.facilitator, List.copyOf(a.parties),
                 a.signatories.stream().map(Views::signatory).toList(),
                 a.proposedOn, a.proposedOnPrecision, a.concludedOn, a.concludedOnPrecision,
@@ -55,13 +56,16 @@ public final class Views {
     }
 
     public static MilestoneView milestone(Milestone m, Lang lang) {
-        return new MilestoneView(m.publicId, m.date, m.datePrecision, m.dateBasis, m.dateNote, m.type, lang.pick(m.description), Citation.views(m.sources));
+        return new MilestoneView(m.publicId, m.date, m.datePrecision, facts(m, lang));
     }
 
     public static MilestoneTimelineItem timelineItem(Milestone m, Lang lang) {
-        return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision, m.dateBasis,
-                m.dateNote, m.type,
-                lang.pick(m.description), Citation.views(m.sources));
+        return new MilestoneTimelineItem(m.agreementSlug, lang.pick(m.agreement.title), m.date, m.datePrecision,
+                facts(m, lang));
+    }
+
+    private static MilestoneFacts facts(Milestone m, Lang lang) {
+        return new MilestoneFacts(m.dateBasis, m.dateNote, m.type, lang.pick(m.description), Citation.views(m.sources));
     }
 
     public static SignatoryView signatory(Signatory s) {

@@ -10,6 +10,7 @@ import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.domain.Provision;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.data.AboutFacts;
+import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.kit.data.ListQuery;
 import org.ksrelations.kit.data.Sql;
 import org.ksrelations.kit.service.Slice;
@@ -45,9 +46,8 @@ public class AgreementQueries implements AboutFacts {
                 .and("a.parties @> ARRAY[CAST(:party AS text)]", "party", f.party())
                 .and("EXISTS (SELECT 1 FROM agreement_provision p WHERE p.agreement_id = a.id"
                         + " AND lower(p.topic) LIKE :topic ESCAPE '\\')", "topic", f.topic() == null ? null : Sql.like(f.topic()))
-                .and("a.main_date >= :from", "from", f.from())
-                .and("a.main_date <= :to", "to", f.to())
-                .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
+                .between("a.main_date", f.from(), f.to())
+                .updatedSince("a", f.updatedSince());
         String rankExpr = where.search("a", f.q());
         Long total = where.total(em, "agreement a", includeTotal);
 
@@ -101,16 +101,13 @@ public class AgreementQueries implements AboutFacts {
 
     /** Loads agreements with their provisions and milestones, in the order of {@code ids}. */
     public List<Agreement> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Agreement> found = em.createQuery("SELECT a FROM Agreement a WHERE a.id IN :ids", Agreement.class)
-                .setParameter("ids", ids).getResultList();
+        List<Agreement> found = ListQuery.byIds(ids,
+                em.createQuery("SELECT a FROM Agreement a WHERE a.id IN :ids", Agreement.class));
         for (Agreement a : found) {
             a.provisions.size();
             a.milestones.size();
         }
-        return ListQuery.inOrder(ids, found);
+        return found;
     }
 
     @Transactional
@@ -127,11 +124,10 @@ public class AgreementQueries implements AboutFacts {
     public Slice<Milestone> timeline(LocalDate from, LocalDate to, List<MilestoneType> types, String agreement,
                                      OffsetDateTime updatedSince, int limit, Cursor cursor, boolean includeTotal) {
         ListQuery where = new ListQuery("m.milestone_date IS NOT NULL")
-                .and("m.milestone_date >= :from", "from", from)
-                .and("m.milestone_date <= :to", "to", to)
+                .between("m.milestone_date", from, to)
                 .in("m.type", "types", types)
                 .and("m.agreement_slug = :agreement", "agreement", agreement)
-                .and("a.updated_at > :updatedSince", "updatedSince", updatedSince);
+                .updatedSince("a", updatedSince);
         String join = updatedSince == null ? "" : " JOIN agreement a ON a.id = m.agreement_id";
         Long total = where.total(em, "agreement_milestone m" + join, includeTotal);
         Map<String, Object> pageParams = new HashMap<>();
@@ -150,9 +146,8 @@ public class AgreementQueries implements AboutFacts {
                 + " FROM agreement_milestone m" + join + where.where() + keyset
                 + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", pageParams, limit);
         List<Long> ids = page.ids();
-        List<Milestone> items = ids.isEmpty() ? List.of() : ListQuery.inOrder(ids,
-                em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class)
-                        .setParameter("ids", ids).getResultList());
+        List<Milestone> items = ListQuery.byIds(ids,
+                em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class));
         String next = null;
         if (page.more()) {
             Object[] last = page.last();
@@ -163,9 +158,7 @@ public class AgreementQueries implements AboutFacts {
 
     @Transactional
     public OffsetDateTime lastModified() {
-        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM agreement),"
-                + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
-        return Sql.toOffset(r);
+        return ChangeFeed.lastChange(em, "agreement");
     }
 
     /** Record counts for the about resource. */

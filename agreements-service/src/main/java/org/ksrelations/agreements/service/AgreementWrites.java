@@ -73,9 +73,7 @@ public class AgreementWrites {
         Agreement a = get(slug);
         checkVersion(a, expectedVersion);
         AgreementMapper.apply(a, in);
-        markEdited(a);
-        em.flush();
-        return a;
+        return edited(a);
     }
 
     @Transactional
@@ -88,19 +86,16 @@ public class AgreementWrites {
     @Transactional
     public Agreement createProvision(String slug, long expectedVersion, ProvisionView in) {
         Agreement a = get(slug);
-        checkVersion(a, expectedVersion);
-        if (AgreementQueries.findProvision(a, in.number()) != null) {
-            throw ProblemException.conflict("agreement '" + slug + "' has a provision " + in.number() + " already");
-        }
-        Provision p = new Provision();
-        p.agreement = a;
-        p.number = in.number();
-        AgreementMapper.copy(p, in);
-        a.provisions.add(p);
-        a.provisionsText = AgreementMapper.provisionsText(a.provisions);
-        markEdited(a);
-        em.flush();
-        return a;
+        return editProvisions(a, expectedVersion, () -> {
+            if (AgreementQueries.findProvision(a, in.number()) != null) {
+                throw ProblemException.conflict("agreement '" + slug + "' has a provision " + in.number() + " already");
+            }
+            Provision p = new Provision();
+            p.agreement = a;
+            p.number = in.number();
+            AgreementMapper.copy(p, in);
+            a.provisions.add(p);
+        });
     }
 
     @Transactional
@@ -109,31 +104,35 @@ public class AgreementWrites {
             throw ProblemException.invalid("number", "cannot be changed (path has '" + number + "')");
         }
         Agreement a = get(slug);
-        Provision p = AgreementQueries.findProvision(a, number);
-        if (p == null) {
-            throw ProblemException.notFound("provision", slug + "/" + number);
-        }
-        checkVersion(a, expectedVersion);
-        AgreementMapper.copy(p, in);
-        a.provisionsText = AgreementMapper.provisionsText(a.provisions);
-        markEdited(a);
-        em.flush();
-        return a;
+        Provision p = provision(a, number);
+        return editProvisions(a, expectedVersion, () -> AgreementMapper.copy(p, in));
     }
 
     @Transactional
     public Agreement deleteProvision(String slug, String number, long expectedVersion) {
         Agreement a = get(slug);
+        Provision p = provision(a, number);
+        return editProvisions(a, expectedVersion, () -> a.provisions.remove(p));
+    }
+
+    /** The provision {@code number} of {@code a}; 404 when it has none. */
+    private static Provision provision(Agreement a, String number) {
         Provision p = AgreementQueries.findProvision(a, number);
         if (p == null) {
-            throw ProblemException.notFound("provision", slug + "/" + number);
+            throw ProblemException.notFound("provision", a.slug + "/" + number);
         }
+        return p;
+    }
+
+    /**
+     * An editor's change of the provisions of {@code a}, read at {@code expectedVersion} (412 otherwise): the
+     * provisions' search text follows them.
+     */
+    private Agreement editProvisions(Agreement a, long expectedVersion, Runnable change) {
         checkVersion(a, expectedVersion);
-        a.provisions.remove(p);
+        change.run();
         a.provisionsText = AgreementMapper.provisionsText(a.provisions);
-        markEdited(a);
-        em.flush();
-        return a;
+        return edited(a);
     }
 
     // ---------------------------------------------------------------- writes: milestones
@@ -156,8 +155,7 @@ public class AgreementWrites {
         }
         Milestone m = AgreementMapper.newMilestone(a, in, AgreementMapper.nextNumbers(a.milestones));
         a.milestones.add(m);
-        markEdited(a);
-        em.flush();
+        edited(a);
         return m;
     }
 
@@ -174,9 +172,7 @@ public class AgreementWrites {
                     e.message() + "; deleting milestone '" + id + "' would leave none (change the status first)")).toList());
         }
         a.milestones.remove(m);
-        markEdited(a);
-        em.flush();
-        return a;
+        return edited(a);
     }
 
     // ---------------------------------------------------------------- rules
@@ -185,10 +181,15 @@ public class AgreementWrites {
         Params.checkVersion(RESOURCE, a.slug, expected, a.version);
     }
 
-    /** An editor's change: the seed never overwrites it, and the version (the ETag) moves on. */
-    private static void markEdited(Agreement a) {
+    /**
+     * Marks {@code a} as changed by an editor (the seed never overwrites it, and the version, the ETag, moves on) and
+     * flushes, so that a conflict shows in this request.
+     */
+    private Agreement edited(Agreement a) {
         a.origin = Origin.EDITOR;
         a.updatedAt = OffsetDateTime.now();
+        em.flush();
+        return a;
     }
 
     /** Every rule beyond the field constraints, reported together (422). */

@@ -6,8 +6,11 @@ import org.ksrelations.kit.dates.DatePrecision;
 
 import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.SourceView;
+import org.ksrelations.kit.api.TitledText;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ksrelations.events.domain.Category;
 
@@ -18,6 +21,8 @@ import java.util.List;
 /** An event as the API serves it. */
 @Schema(name = "Event", description = "A dated fact of Kosovo–Serbia relations, with its sources")
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"slug", "date", "datePrecision", "dateBasis", "dateNote", "text", "title", "summary", "lang",
+        "category", "actors", "places", "tags", "relatedAgreements", "sources", "updatedAt"})
 public record EventView(
         @Schema(description = "Stable public identifier", examples = "2013-04-19-brussels-agreement-initialled")
         String slug,
@@ -29,14 +34,7 @@ public record EventView(
         org.ksrelations.kit.dates.DateBasis dateBasis,
         @Schema(description = "How the date was read (always given with INFERRED)", nullable = true)
         String dateNote,
-        @Schema(description = "Title in the requested language (string), or every language (object) with lang=all",
-                ref = "LocalizedString")
-        Object title,
-        @Schema(description = "Summary in the requested language (string), or every language (object) with lang=all",
-                ref = "LocalizedString")
-        Object summary,
-        @Schema(description = "The language the texts are served in (null with lang=all)", nullable = true, examples = "en")
-        String lang,
+        @JsonUnwrapped TitledText text,
         @Schema(description = "What kind of event it is (diplomacy, incident, agreement, election, ...)") Category category,
         @Schema(description = "People, states and organisations that took part, each with its role") List<ActorRef> actors,
         @Schema(description = "Where it happened: place names in English (cities, regions, countries)")

@@ -2,6 +2,7 @@ package org.ksrelations.events.api;
 
 import org.ksrelations.kit.data.Citation;
 import org.ksrelations.kit.api.Lang;
+import org.ksrelations.kit.api.TitledText;
 
 import org.ksrelations.events.domain.Actor;
 import org.ksrelations.events.domain.Event;
@@ -15,8 +16,8 @@ public final class Views {
     }
 
     public static EventView event(Event e, Lang lang) {
-        return new EventView(e.slug, e.date, e.datePrecision, e.dateBasis, e.dateNote, lang.pick(e.title), lang.pick(e.summary),
-                lang.served(e.title), e.category,
+        return new EventView(e.slug, e.date, e.datePrecision, e.dateBasis, e.dateNote, TitledText.of(e.title, e.summary, lang),
+                e.category,
                 e.actors.stream().map(ea -> new ActorRef(ea.actor.slug, ea.actor.name, ea.actor.type, ea.role)).toList(),
                 List.copyOf(e.places), List.copyOf(e.tags), List.copyOf(e.relatedAgreements),
                 Citation.views(e.sources),

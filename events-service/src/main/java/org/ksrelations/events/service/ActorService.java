@@ -38,7 +38,7 @@ public class ActorService {
         ListQuery where = new ListQuery()
                 .and("a.type = :type", "type", type == null ? null : type.name())
                 .and("lower(a.name) LIKE :q ESCAPE '\\'", "q", q == null ? null : Sql.like(q))
-                .and("a.updated_at > :updatedSince", "updatedSince", updatedSince);
+                .updatedSince("a", updatedSince);
         Long total = where.total(em, "actor a", includeTotal);
         String keyset = cursor == null ? "" : " AND a.slug > :cSlug";
         ListQuery.Page page = where.page(em, "SELECT a.id, (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id)"

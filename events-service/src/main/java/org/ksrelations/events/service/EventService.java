@@ -11,7 +11,7 @@ import org.ksrelations.kit.data.Tombstone;
 import org.ksrelations.kit.api.Params;
 
 import org.ksrelations.kit.data.ListQuery;
-import org.ksrelations.kit.data.Sql;
+import org.ksrelations.kit.data.ChangeFeed;
 
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
@@ -66,8 +66,7 @@ public class EventService implements AboutFacts {
     public Slice<Event> list(EventFilter f, EventSort sort, int limit, Cursor cursor, boolean includeTotal) {
         readOnly();
         ListQuery where = new ListQuery()
-                .and("e.event_date >= :from", "from", f.from())
-                .and("e.event_date <= :to", "to", f.to())
+                .between("e.event_date", f.from(), f.to())
                 .in("e.date_basis", "bases", f.dateBases())
                 .in("e.category", "cats", f.categories())
                 .and("EXISTS (SELECT 1 FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
@@ -76,7 +75,7 @@ public class EventService implements AboutFacts {
                         f.place() == null ? null : f.place().toLowerCase(Locale.ROOT))
                 .and("e.tags @> ARRAY[CAST(:tag AS text)]", "tag", f.tag())
                 .and("e.related_agreements @> ARRAY[CAST(:agreement AS text)]", "agreement", f.agreement())
-                .and("e.updated_at > :updatedSince", "updatedSince", f.updatedSince());
+                .updatedSince("e", f.updatedSince());
         String rankExpr = where.search("e", f.q());
         Long total = where.total(em, "event e", includeTotal);
 
@@ -129,16 +128,13 @@ public class EventService implements AboutFacts {
 
     /** Loads events with their actors, in the order of {@code ids}. */
     public List<Event> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         // two round trips: the events, then the actors of all of them (Event.actors is fetched by subselect)
-        List<Event> found = em.createQuery("SELECT e FROM Event e WHERE e.id IN :ids", Event.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<Event> found = ListQuery.byIds(ids, em.createQuery("SELECT e FROM Event e WHERE e.id IN :ids", Event.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true));
         if (!found.isEmpty()) {
             Hibernate.initialize(found.get(0).actors);
         }
-        return ListQuery.inOrder(ids, found);
+        return found;
     }
 
     /**
@@ -189,9 +185,7 @@ public class EventService implements AboutFacts {
 
     @Transactional
     public OffsetDateTime lastModified() {
-        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM event),"
-                + " (SELECT max(updated_at) FROM actor), (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
-        return Sql.toOffset(r);
+        return ChangeFeed.lastChange(em, "event", "actor");
     }
 
     @Override

@@ -24,8 +24,7 @@ public final class Views {
     }
 
     public static StateView state(State s, Stance stance, LocalDate recognizedOn) {
-        return new StateView(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, stance, recognizedOn, s.note,
-                s.updatedAt);
+        return new StateView(StateFacts.of(s, stance, recognizedOn), s.updatedAt);
     }
 
     public static StateView state(StateWithStance s) {
@@ -36,8 +35,7 @@ public final class Views {
     public static StateDetail detail(StateWithStance d) {
         State s = d.state();
         List<ActView> views = ordered(s.acts).stream().map(a -> act(a, s)).toList();
-        return new StateDetail(s.code, s.iso2, s.iso3, s.name, s.unMember, s.region, d.stance(), s.recognizedOn(),
-                s.note, s.version, s.updatedAt, views);
+        return new StateDetail(StateFacts.of(s, d.stance(), s.recognizedOn()), s.version, s.updatedAt, views);
     }
 
     /** The editable fields of a state: the base of a merge patch. */

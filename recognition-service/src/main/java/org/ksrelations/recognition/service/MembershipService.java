@@ -35,7 +35,7 @@ public class MembershipService {
                 .in("m.status", "statuses", statuses)
                 .and("(lower(m.organisation) LIKE :q ESCAPE '\\' OR lower(m.summary ->> 'en') LIKE :q ESCAPE '\\')", "q",
                         q == null ? null : Sql.like(q))
-                .and("m.updated_at > :updatedSince", "updatedSince", updatedSince);
+                .updatedSince("m", updatedSince);
         Long total = where.total(em, "membership m", includeTotal);
         String keyset = cursor == null ? "" : " AND m.slug > :cSlug";
         ListQuery.Page page = where.page(em, "SELECT m.id FROM membership m" + where.where() + keyset + " ORDER BY m.slug",
@@ -46,11 +46,7 @@ public class MembershipService {
     }
 
     public List<Membership> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return ListQuery.inOrder(ids, em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class)
-                .setParameter("ids", ids).getResultList());
+        return ListQuery.byIds(ids, em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class));
     }
 
     @Transactional

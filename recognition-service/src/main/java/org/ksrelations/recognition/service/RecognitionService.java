@@ -50,14 +50,13 @@ public class RecognitionService {
     @Transactional
     public Slice<RecognitionAct> list(ActFilter f, String sort, int limit, Cursor cursor, boolean includeTotal) {
         ListQuery where = new ListQuery()
-                .and("a.act_date >= :from", "from", f.from())
-                .and("a.act_date <= :to", "to", f.to())
+                .between("a.act_date", f.from(), f.to())
                 .in("s.region", "regions", f.regions())
                 .in("a.type", "types", f.types())
                 .in("a.date_basis", "bases", f.dateBases())
                 .and("a.verified = :verified", "verified", f.verified())
                 .and("a.state_code = :state", "state", f.state())
-                .and("a.updated_at > :updatedSince", "updatedSince", f.updatedSince());
+                .updatedSince("a", f.updatedSince());
         String from = "recognition_act a JOIN state s ON s.id = a.state_id";
         Long total = where.total(em, from, includeTotal);
         boolean desc = sort.equals("-date");
@@ -92,11 +91,8 @@ public class RecognitionService {
 
     /** Loads acts with their states, in the order of {@code ids}. */
     public List<RecognitionAct> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return ListQuery.inOrder(ids, em.createQuery("SELECT a FROM RecognitionAct a JOIN FETCH a.state WHERE a.id IN :ids",
-                RecognitionAct.class).setParameter("ids", ids).getResultList());
+        return ListQuery.byIds(ids, em.createQuery("SELECT a FROM RecognitionAct a JOIN FETCH a.state WHERE a.id IN :ids",
+                RecognitionAct.class));
     }
 
     /** Every state's stance on {@code date} (SQL rule), optionally narrowed by stance and region. */

@@ -8,6 +8,7 @@ import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.service.Slice;
 import org.ksrelations.kit.data.ListQuery;
+import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.kit.data.Sql;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class StateService implements AboutFacts {
                 .and("s.un_member = :unMember", "unMember", f.unMember())
                 .and("(s.search @@ (websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q))"
                         + " OR lower(s.name) LIKE :qLike ESCAPE '\\' OR s.code = upper(:q) OR s.iso3 = upper(:q))", "q", f.q())
-                .and("s.updated_at > :updatedSince", "updatedSince", f.updatedSince());
+                .updatedSince("s", f.updatedSince());
         if (f.q() != null) {
             where.bind("qLike", Sql.like(f.q()));
         }
@@ -127,11 +128,8 @@ public class StateService implements AboutFacts {
 
     /** Loads states with their acts, in the order of {@code ids}. */
     public List<State> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return ListQuery.inOrder(ids, em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.id IN :ids",
-                State.class).setParameter("ids", ids).getResultList());
+        return ListQuery.byIds(ids, em.createQuery("SELECT DISTINCT s FROM State s LEFT JOIN FETCH s.acts WHERE s.id IN :ids",
+                State.class));
     }
 
     @Transactional
@@ -153,10 +151,7 @@ public class StateService implements AboutFacts {
 
     @Transactional
     public OffsetDateTime lastModified() {
-        Object r = em.createNativeQuery("SELECT greatest((SELECT max(updated_at) FROM state),"
-                + " (SELECT max(updated_at) FROM recognition_act), (SELECT max(updated_at) FROM membership),"
-                + " (SELECT max(deleted_at) FROM tombstone))").getSingleResult();
-        return Sql.toOffset(r);
+        return ChangeFeed.lastChange(em, "state", "recognition_act", "membership");
     }
 
     @Override

@@ -96,6 +96,19 @@ public final class ChangeFeed {
         return new Records<>(slice, slice.upserted(source.resource(), load, t -> t.id));
     }
 
+    /**
+     * When a record of {@code tables} last changed (their {@code updated_at}) or a record was deleted (the
+     * {@code tombstone} table): the {@code Last-Modified} of the lists over them; null while there has been neither.
+     */
+    public static OffsetDateTime lastChange(EntityManager em, String... tables) {
+        StringBuilder sql = new StringBuilder("SELECT greatest(");
+        for (String table : tables) {
+            sql.append("(SELECT max(updated_at) FROM ").append(table).append("), ");
+        }
+        sql.append("(SELECT max(deleted_at) FROM tombstone))");
+        return Sql.toOffset(em.createNativeQuery(sql.toString()).getSingleResult());
+    }
+
     public static Slice read(EntityManager em, List<Source> sources, OffsetDateTime since, int limit, String rawCursor) {
         return read(em, sources, false, since, limit, rawCursor);
     }

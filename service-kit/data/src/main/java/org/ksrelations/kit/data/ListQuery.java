@@ -4,7 +4,10 @@ import java.util.Objects;
 import jakarta.persistence.EntityManager;
 import org.ksrelations.kit.api.Cursor;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +44,19 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Rows whose date {@code column} lies from {@code from} to {@code to}, both included ({@code :from}, {@code :to});
+     * a missing bound does not limit.
+     */
+    public ListQuery between(String column, LocalDate from, LocalDate to) {
+        return and(column + " >= :from", "from", from).and(column + " <= :to", "to", to);
+    }
+
+    /** Rows of the table {@code alias} changed after {@code since} ({@code :updatedSince}); nothing without it. */
+    public ListQuery updatedSince(String alias, OffsetDateTime since) {
+        return and(alias + ".updated_at > :updatedSince", "updatedSince", since);
+    }
+
     /** {@code AND column IN (:name)} with the names of {@code values}; nothing when there are none. */
     public ListQuery in(String column, String name, Collection<? extends Enum<?>> values) {
         if (values != null && !values.isEmpty()) {
@@ -75,10 +91,16 @@ public final class ListQuery {
                 + slugColumn + " > :cSlug))";
     }
 
-    /** The rows {@code found} by their keys {@code ids}, in the order of the keys; a key with no row is left out. */
-    public static <T extends KeyedEntity> List<T> inOrder(List<Long> ids, List<T> found) {
+    /**
+     * The rows that {@code query} (JPQL with {@code IN :ids}) reads for the keys {@code ids}, in the order of the keys;
+     * a key with no row is left out. Without keys the query is not run.
+     */
+    public static <T extends KeyedEntity> List<T> byIds(List<Long> ids, TypedQuery<T> query) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<Long, T> byId = new HashMap<>();
-        found.forEach(t -> byId.put(t.id, t));
+        query.setParameter("ids", ids).getResultList().forEach(t -> byId.put(t.id, t));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
