@@ -3,6 +3,7 @@ package org.ksrelations.agreements;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.ksrelations.testing.Csv;
+import org.ksrelations.testing.Facts;
 import org.ksrelations.testing.Problems;
 
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -21,23 +21,20 @@ class DateBasisTest {
 
     @Test
     void aMilestoneWhoseYearIsReadFromTheContextIsInferredWithItsNote() {
-        given().get("/api/v1/agreements/2007-02-ahtisaari-plan").then().statusCode(200)
-                .body("dateBasis", equalTo("STATED"))
-                .body("milestones.find { it.date == '2007-04-03' }.dateBasis", equalTo("INFERRED"))
-                .body("milestones.find { it.date == '2007-04-03' }.dateNote", containsString("without a year"));
+        Facts.at("/api/v1/agreements/2007-02-ahtisaari-plan", """
+                {"dateBasis": "STATED", "milestones.find { it.date == '2007-04-03' }.dateBasis": "INFERRED"}
+                """).body("milestones.find { it.date == '2007-04-03' }.dateNote", containsString("without a year"));
         given().get("/api/v1/agreements/milestones?from=2007-04-03&to=2007-04-03").then().statusCode(200)
                 .body("items.dateBasis", hasItem("INFERRED"));
     }
 
     @Test
     void theListFiltersByTheBasisOfTheMainDateAndCsvCarriesIt() {
-        given().get("/api/v1/agreements?dateBasis=STATED&limit=500").then().statusCode(200)
-                .body("items.dateBasis", everyItem(equalTo("STATED")))
+        Facts.everyItemHas("/api/v1/agreements?dateBasis=STATED&limit=500", "dateBasis", "STATED")
                 .body("items.slug", hasItems("2013-04-19-brussels-agreement"));
         given().get("/api/v1/agreements?dateBasis=INFERRED&includeTotal=true").then().statusCode(200)
                 .body("totalItems", equalTo(0));
-        String csv = Csv.get("/api/v1/agreements?fields=slug,dateBasis&limit=3");
-        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("slug,dateBasis"), csv);
+        Csv.startingWith("/api/v1/agreements?fields=slug,dateBasis&limit=3", "slug,dateBasis");
     }
 
     @Test

@@ -24,8 +24,12 @@ class RenamedSlugTest extends RenamedSlugTests {
     /** The old slug is named by a day the record does not have; the record says February 2007 (MONTH). */
     RenamedSlugTest() {
         super("agreement", "2007-03-26-ahtisaari-plan", "2007-02-ahtisaari-plan", "proposedOn", "2007-02-01",
-                () -> CDI.current().select(SeedLoader.class).get().load(),
-                Fixtures.agreement("2007-03-26-ahtisaari-plan"));
+                () -> CDI.current().select(SeedLoader.class).get().load());
+    }
+
+    @Override
+    protected Object newRecordUnderTheOldSlug() {
+        return Fixtures.agreement(oldSlug);
     }
 
     @Test

@@ -2,17 +2,15 @@ package org.ksrelations.agreements;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Facts;
 
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 /** The curated seed, checked against what the source documents say. */
 @QuarkusTest
@@ -28,73 +26,56 @@ class SeededFactsTest {
 
     @Test
     void theBrusselsAgreementOf2013IsRatifiedWithAKosovoAssemblyMilestoneOn28June2013() {
-        given().when().get("/api/v1/agreements/2013-04-19-brussels-agreement").then().statusCode(200)
-                .body("status", equalTo("RATIFIED"))
-                .body("kind", equalTo("BILATERAL_AGREEMENT"))
-                .body("facilitator", equalTo("EU"))
-                .body("process", equalTo("EU_DIALOGUE"))
-                .body("stage", equalTo("FRAMEWORK_COMPREHENSIVE"))
-                .body("parties", contains("serbia", "kosovo"))
-                .body("signatories.name", contains("Ivica Dačić", "Hashim Thaçi"))
-                .body("concludedOn", equalTo("2013-04-19"))
-                .body("milestones.find { it.type == 'RATIFIED' }.date", equalTo("2013-06-28"))
-                .body("milestones.find { it.type == 'RATIFIED' }.id", equalTo("2013-06-28-ratified-1"))
-                .body("milestones.find { it.type == 'RATIFIED' }.description", containsString("Assembly of Kosovo"));
+        Facts.at("/api/v1/agreements/2013-04-19-brussels-agreement", """
+                {"status": "RATIFIED", "kind": "BILATERAL_AGREEMENT", "facilitator": "EU", "process": "EU_DIALOGUE",
+                 "stage": "FRAMEWORK_COMPREHENSIVE", "parties": ["serbia", "kosovo"],
+                 "signatories.name": ["Ivica Dačić", "Hashim Thaçi"], "concludedOn": "2013-04-19",
+                 "milestones.find { it.type == 'RATIFIED' }.date": "2013-06-28",
+                 "milestones.find { it.type == 'RATIFIED' }.id": "2013-06-28-ratified-1"}
+                """).body("milestones.find { it.type == 'RATIFIED' }.description", containsString("Assembly of Kosovo"));
     }
 
     @Test
     void theBrusselsAgreementHasSevenProvisionsAndTheCommunityOfSerbMunicipalitiesIsNotImplemented() {
-        given().when().get("/api/v1/agreements/2013-04-19-brussels-agreement/provisions").then().statusCode(200)
-                .body("items", hasSize(7))
-                .body("items.number", contains("1", "2", "3", "4", "5", "6", "7"))
-                .body("items.find { it.number == '5' }.topic", equalTo("Community of Serb Municipalities"))
-                .body("items.find { it.number == '5' }.implementationStatus", equalTo("NOT_IMPLEMENTED"))
-                .body("items.find { it.number == '2' }.topic", equalTo("Police in the north"));
+        Facts.at("/api/v1/agreements/2013-04-19-brussels-agreement/provisions", """
+                {"items.number": ["1", "2", "3", "4", "5", "6", "7"],
+                 "items.find { it.number == '5' }.topic": "Community of Serb Municipalities",
+                 "items.find { it.number == '5' }.implementationStatus": "NOT_IMPLEMENTED",
+                 "items.find { it.number == '2' }.topic": "Police in the north"}
+                """).body("items", hasSize(7));
     }
 
     @Test
     void theWashingtonAgreementWasSignedOn4September2020UnderUsMediation() {
-        given().when().get("/api/v1/agreements/2020-09-04-washington-agreement").then().statusCode(200)
-                .body("status", equalTo("SIGNED"))
-                .body("facilitator", equalTo("US"))
-                .body("process", equalTo("US_MEDIATED"))
-                .body("date", equalTo("2020-09-04"))
-                .body("signatories.name", contains("Aleksandar Vučić", "Avdullah Hoti"))
-                .body("provisions", hasSize(8))
-                .body("milestones[0].type", equalTo("SIGNED"));
+        Facts.at("/api/v1/agreements/2020-09-04-washington-agreement", """
+                {"status": "SIGNED", "facilitator": "US", "process": "US_MEDIATED", "date": "2020-09-04",
+                 "signatories.name": ["Aleksandar Vučić", "Avdullah Hoti"], "milestones[0].type": "SIGNED"}
+                """).body("provisions", hasSize(8));
     }
 
     @Test
     void resolution1244IsAUnResolutionInImplementationSince10June1999() {
-        given().when().get("/api/v1/agreements/1999-06-10-unscr-1244").then().statusCode(200)
-                .body("kind", equalTo("UN_RESOLUTION"))
-                .body("status", equalTo("IN_IMPLEMENTATION"))
-                .body("facilitator", equalTo("UN"))
-                .body("milestones.type", hasItems("ADOPTED", "IMPLEMENTATION_BEGAN"))
-                .body("milestones[0].date", equalTo("1999-06-10"));
+        Facts.at("/api/v1/agreements/1999-06-10-unscr-1244", """
+                {"kind": "UN_RESOLUTION", "status": "IN_IMPLEMENTATION", "facilitator": "UN",
+                 "milestones[0].date": "1999-06-10"}
+                """).body("milestones.type", hasItems("ADOPTED", "IMPLEMENTATION_BEGAN"));
     }
 
     @Test
     void theAhtisaariPlanWasRejectedAfterAProposalInFebruary2007() {
-        given().when().get("/api/v1/agreements/2007-02-ahtisaari-plan").then().statusCode(200)
-                .body("status", equalTo("REJECTED"))
-                .body("kind", equalTo("PEACE_PLAN"))
-                .body("proposedOn", equalTo("2007-02-01"))
-                .body("proposedOnPrecision", equalTo("MONTH"))
-                .body("concludedOn", nullValue())
-                .body("milestones.find { it.type == 'REJECTED' }.date", equalTo("2007-07-20"));
+        Facts.at("/api/v1/agreements/2007-02-ahtisaari-plan", """
+                {"status": "REJECTED", "kind": "PEACE_PLAN", "proposedOn": "2007-02-01", "proposedOnPrecision": "MONTH",
+                 "concludedOn": null, "milestones.find { it.type == 'REJECTED' }.date": "2007-07-20"}
+                """);
     }
 
     @Test
     void technicalAgreementsWithoutDatesAreServedWithNullDatesAndUndatedMilestones() {
-        given().when().get("/api/v1/agreements/freedom-of-movement").then().statusCode(200)
-                .body("date", nullValue())
-                .body("proposedOn", nullValue())
-                .body("status", equalTo("AGREED_IN_PRINCIPLE"))
-                .body("milestones", hasSize(1))
-                .body("milestones[0].id", equalTo("undated-agreed-in-principle-1"))
-                .body("milestones[0].date", nullValue())
-                .body("milestones[0].datePrecision", nullValue());
+        Facts.at("/api/v1/agreements/freedom-of-movement", """
+                {"date": null, "proposedOn": null, "status": "AGREED_IN_PRINCIPLE",
+                 "milestones[0].id": "undated-agreed-in-principle-1", "milestones[0].date": null,
+                 "milestones[0].datePrecision": null}
+                """).body("milestones", hasSize(1));
     }
 
     @Test
@@ -108,9 +89,9 @@ class SeededFactsTest {
 
     @Test
     void macedonianTitlesComeFromTheMacedonianDocument() {
-        given().when().get("/api/v1/agreements/1999-06-10-unscr-1244?lang=mk").then().statusCode(200)
-                .body("title", equalTo("Резолуција 1244 на Советот за безбедност на ОН"))
-                .body("lang", equalTo("mk"));
+        Facts.at("/api/v1/agreements/1999-06-10-unscr-1244?lang=mk", """
+                {"title": "Резолуција 1244 на Советот за безбедност на ОН", "lang": "mk"}
+                """);
     }
 
     @Test

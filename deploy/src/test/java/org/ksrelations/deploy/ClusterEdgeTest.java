@@ -26,16 +26,12 @@ class ClusterEdgeTest {
     static final String GATEWAY_NAME = "public";
     static final String LISTENER = "https";
 
-    static Manifests rendered() {
-        return Kustomize.render(TARGET);
-    }
-
     @Test
     void theHttpRouteOfProductionAttachesToTheHttpsListener() {
-        Map<String, Object> gw = rendered().get("Gateway", GATEWAY_NAME);
+        Map<String, Object> gw = Kustomize.render(TARGET).get("Gateway", GATEWAY_NAME);
         assertEquals(ManifestInvariantsTest.EDGE_NAMESPACE, map(gw, "metadata").get("namespace"));
         String className = str(map(gw, "spec").get("gatewayClassName"));
-        Map<String, Object> gatewayClass = rendered().get("GatewayClass", className);
+        Map<String, Object> gatewayClass = Kustomize.render(TARGET).get("GatewayClass", className);
         assertEquals("gateway.envoyproxy.io/gatewayclass-controller", map(gatewayClass, "spec").get("controllerName"),
                 "written for Envoy Gateway");
 
@@ -45,22 +41,22 @@ class ClusterEdgeTest {
         assertEquals("Terminate", map(listener, "tls").get("mode"));
         assertFalse(maps(map(listener, "tls"), "certificateRefs").isEmpty(), "a certificate (issued by cert-manager)");
 
-        Map<String, Object> route = ProductionOverlayTest.rendered().ofKind("HTTPRoute").get(0);
+        Map<String, Object> route = Kustomize.render(ProductionOverlayTest.TARGET).ofKind("HTTPRoute").get(0);
         assertEquals(List.of(listener.get("hostname")), list(map(route, "spec"), "hostnames"), "the same public host");
         Map<String, Object> namespaces = map(listener, "allowedRoutes", "namespaces");
         assertEquals("Selector", namespaces.get("from"), "only chosen namespaces attach routes");
-        Map<String, Object> production = ProductionOverlayTest.rendered().ofKind("Namespace").get(0);
+        Map<String, Object> production = Kustomize.render(ProductionOverlayTest.TARGET).ofKind("Namespace").get(0);
         Map<String, Object> nsLabels = new java.util.HashMap<>(map(production, "metadata", "labels"));
         nsLabels.put("kubernetes.io/metadata.name", name(production));
         assertTrue(matches(map(namespaces, "selector", "matchLabels"), nsLabels),
                 "the Gateway admits routes from the namespace " + name(production));
-        assertTrue(rendered().ofKind("Secret").isEmpty(), "no Secret is committed");
+        assertTrue(Kustomize.render(TARGET).ofKind("Secret").isEmpty(), "no Secret is committed");
     }
 
     @Test
     void theGatewaysNetworkPolicyAdmitsTheEnvoyProxiesOfThisGateway() {
-        Map<String, Object> gw = rendered().get("Gateway", GATEWAY_NAME);
-        Manifests production = ProductionOverlayTest.rendered();
+        Map<String, Object> gw = Kustomize.render(TARGET).get("Gateway", GATEWAY_NAME);
+        Manifests production = Kustomize.render(ProductionOverlayTest.TARGET);
         Map<String, Object> gatewayPods = production.workload("gateway").orElseThrow().templateLabels();
         Map<String, Object> np = ProductionOverlayTest.policyFor(production, gatewayPods).orElseThrow();
         boolean admitted = maps(map(np, "spec"), "ingress").stream().flatMap(r -> maps(r, "from").stream())
@@ -75,12 +71,12 @@ class ClusterEdgeTest {
 
     @Test
     void theClientAddressComesFromTheProxyProtocolAndRateLimitHeadersStayOn() {
-        List<Map<String, Object>> policies = rendered().ofKind("ClientTrafficPolicy");
+        List<Map<String, Object>> policies = Kustomize.render(TARGET).ofKind("ClientTrafficPolicy");
         assertEquals(1, policies.size(), "one ClientTrafficPolicy");
         Map<String, Object> spec = map(policies.get(0), "spec");
         assertTrue(maps(spec, "targetRefs").stream().anyMatch(t -> "Gateway".equals(t.get("kind"))
                 && GATEWAY_NAME.equals(t.get("name"))), "it targets the Gateway");
-        assertEquals(map(rendered().get("Gateway", GATEWAY_NAME), "metadata").get("namespace"), map(policies.get(0), "metadata").get("namespace"),
+        assertEquals(map(Kustomize.render(TARGET).get("Gateway", GATEWAY_NAME), "metadata").get("namespace"), map(policies.get(0), "metadata").get("namespace"),
                 "policies attach within their namespace");
         assertTrue(spec.containsKey("proxyProtocol") || Boolean.TRUE.equals(spec.get("enableProxyProtocol"))
                 || !map(spec, "clientIPDetection").isEmpty(), "the real client address is detected");

@@ -18,13 +18,9 @@ class DevOverlayTest {
 
     static final String TARGET = "overlays/dev";
 
-    static Manifests rendered() {
-        return Kustomize.render(TARGET);
-    }
-
     @Test
     void singlePostgresStatefulSetWithPersistentStorage() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         Workload pg = m.workload("postgres").orElseThrow(() -> new AssertionError("no StatefulSet postgres"));
         assertEquals("StatefulSet", pg.kind());
         assertEquals("1", str(pg.spec().get("replicas")), "a single PostgreSQL");
@@ -37,7 +33,7 @@ class DevOverlayTest {
 
     @Test
     void postgresCreatesEveryServiceDatabase() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         Workload pg = m.workload("postgres").orElseThrow();
         String initdb = maps(pg.podSpec(), "volumes").stream().filter(v -> "initdb".equals(v.get("name")))
                 .map(v -> str(map(v, "configMap").get("name"))).findFirst().orElseThrow();
@@ -50,7 +46,7 @@ class DevOverlayTest {
 
     @Test
     void servicesAndPostgresShareTheExternalCredentialsSecret() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         Workload pg = m.workload("postgres").orElseThrow();
         String pgSecret = maps(pg.containers().get(0), "env").stream()
                 .filter(e -> "POSTGRES_PASSWORD".equals(e.get("name")))
@@ -65,7 +61,7 @@ class DevOverlayTest {
 
     @Test
     void jwtPublicKeyFileIsMountedWhereTheServicesLookForIt() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.services()) {
             Map<String, Object> c = ManifestInvariantsTest.appContainer(m, app).orElseThrow();
             String location = str(m.environment(c).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
@@ -78,7 +74,7 @@ class DevOverlayTest {
 
     @Test
     void noProductionOnlyObjects() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (String kind : List.of("HorizontalPodAutoscaler", "Ingress", "HTTPRoute", "Cluster", "PodMonitor",
                 "BackendTrafficPolicy", "ObjectStore")) {
             assertTrue(m.ofKind(kind).isEmpty(), "dev renders no " + kind);

@@ -28,10 +28,6 @@ class ProductionOverlayTest {
     static final String CLUSTER = "ksr-db";
     static final String BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
 
-    static Manifests rendered() {
-        return Kustomize.render(TARGET);
-    }
-
     static Map<String, Object> cluster(Manifests m) {
         return m.get("Cluster", CLUSTER);
     }
@@ -40,7 +36,7 @@ class ProductionOverlayTest {
 
     @Test
     void oneCloudNativePgClusterWithAReplicaHoldsTheThreeDatabases() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         assertEquals(1, m.ofKind("Cluster").size(), "one Cluster for the three small databases");
         Map<String, Object> cluster = cluster(m);
         assertEquals("postgresql.cnpg.io/v1", cluster.get("apiVersion"));
@@ -68,7 +64,7 @@ class ProductionOverlayTest {
 
     @Test
     void everyServiceHasAMigrationRoleAndAnApplicationRoleWithPasswordsFromSecrets() {
-        List<Map<String, Object>> roles = maps(map(cluster(rendered()), "spec", "managed"), "roles");
+        List<Map<String, Object>> roles = maps(map(cluster(Kustomize.render(TARGET)), "spec", "managed"), "roles");
         for (Repo.App app : Repo.services()) {
             for (String role : List.of(migrator(app), application(app))) {
                 Map<String, Object> r = roles.stream().filter(x -> role.equals(x.get("name"))).findFirst()
@@ -88,7 +84,7 @@ class ProductionOverlayTest {
      */
     @Test
     void servicesConnectAsTheApplicationRoleAndMigrateAsTheMigrationRole() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.services()) {
             Map<String, Object> c = ManifestInvariantsTest.appContainer(m, app).orElseThrow();
             assertEquals(secret(app, application(app)), secretOf(c, "QUARKUS_DATASOURCE_USERNAME"), app.name());
@@ -121,7 +117,7 @@ class ProductionOverlayTest {
 
     @Test
     void connectionPoolsFitTheDatabasesMaxConnections() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         int maxConnections = Integer.parseInt(str(map(cluster(m), "spec", "postgresql", "parameters").get("max_connections")));
         int needed = 0;
         for (Repo.App app : Repo.services()) {
@@ -140,7 +136,7 @@ class ProductionOverlayTest {
 
     @Test
     void walIsArchivedAndBaseBackupsAreScheduledThroughTheBarmanCloudPlugin() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         Map<String, Object> plugin = maps(map(cluster(m), "spec"), "plugins").stream()
                 .filter(p -> BARMAN_PLUGIN.equals(p.get("name"))).findFirst()
                 .orElseThrow(() -> new AssertionError(CLUSTER + " does not use the Barman Cloud plugin"));
@@ -165,7 +161,7 @@ class ProductionOverlayTest {
      */
     @Test
     void theObjectStoreNamesItsBucketAndTakesCredentialsFromASecret() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         List<Map<String, Object>> stores = m.ofKind("ObjectStore");
         assertEquals(1, stores.size(), "one ObjectStore");
         Map<String, Object> store = stores.get(0);
@@ -196,7 +192,7 @@ class ProductionOverlayTest {
 
     @Test
     void everyAppHasAnAutoscalerAndADisruptionBudget() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.APPS) {
             Workload w = m.workload(app.name()).orElseThrow();
             boolean hpa = m.ofKind("HorizontalPodAutoscaler").stream().anyMatch(h ->
@@ -213,7 +209,7 @@ class ProductionOverlayTest {
 
     @Test
     void theGatewayIsReachedOnlyThroughOneHttpRouteOfTheClustersGateway() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         assertTrue(m.ofKind("Ingress").isEmpty(), "no Ingress: the edge is the Gateway API");
         List<Map<String, Object>> routes = m.ofKind("HTTPRoute");
         assertEquals(1, routes.size(), "exactly one HTTPRoute");
@@ -241,7 +237,7 @@ class ProductionOverlayTest {
      */
     @Test
     void theEdgeLimitsEachClientAddressAndAnswers429WithRetryAfter() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         List<Map<String, Object>> policies = m.ofKind("BackendTrafficPolicy");
         assertEquals(1, policies.size(), "one BackendTrafficPolicy");
         Map<String, Object> spec = map(policies.get(0), "spec");
@@ -295,7 +291,7 @@ class ProductionOverlayTest {
 
     @Test
     void prometheusScrapesEveryAppOnItsManagementPortAndTheDatabaseExporter() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.APPS) {
             Workload w = m.workload(app.name()).orElseThrow();
             Map<String, Object> pm = m.ofKind("PodMonitor").stream()
@@ -315,7 +311,7 @@ class ProductionOverlayTest {
 
     @Test
     void everyAppExportsTracesToTheCollector() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.APPS) {
             Map<String, Object> env = m.environment(ManifestInvariantsTest.appContainer(m, app).orElseThrow());
             assertEquals("true", str(env.get("KSR_OTLP_ENABLED")), app.name() + " KSR_OTLP_ENABLED");
@@ -328,7 +324,7 @@ class ProductionOverlayTest {
 
     @Test
     void everyAppAndTheDatabaseAreIsolatedByANetworkPolicy() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.APPS) {
             Workload w = m.workload(app.name()).orElseThrow();
             Optional<Map<String, Object>> np = policyFor(m, w.templateLabels());
@@ -372,7 +368,7 @@ class ProductionOverlayTest {
 
     @Test
     void tokensAreVerifiedWithTheIdentityProvidersJwks() {
-        Manifests m = rendered();
+        Manifests m = Kustomize.render(TARGET);
         for (Repo.App app : Repo.services()) {
             Map<String, Object> env = m.environment(ManifestInvariantsTest.appContainer(m, app).orElseThrow());
             String location = str(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
@@ -386,7 +382,7 @@ class ProductionOverlayTest {
 
     @Test
     void namespaceEnforcesTheRestrictedPodSecurityStandard() {
-        Map<String, Object> ns = rendered().ofKind("Namespace").get(0);
+        Map<String, Object> ns = Kustomize.render(TARGET).ofKind("Namespace").get(0);
         assertEquals("restricted", map(ns, "metadata", "labels").get("pod-security.kubernetes.io/enforce"));
     }
 

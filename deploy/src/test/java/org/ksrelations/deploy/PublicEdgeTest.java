@@ -20,10 +20,10 @@ import static org.ksrelations.deploy.Manifests.str;
 class PublicEdgeTest {
 
     static Map<String, Object> gatewayConfig() {
-        Map<String, Object> data = ProductionOverlayTest.rendered().configMapData("gateway-config");
+        Map<String, Object> data = Kustomize.render(ProductionOverlayTest.TARGET).configMapData("gateway-config");
         if (data == null) {
             // generated ConfigMaps carry a content-hash suffix
-            data = ProductionOverlayTest.rendered().ofKind("ConfigMap").stream()
+            data = Kustomize.render(ProductionOverlayTest.TARGET).ofKind("ConfigMap").stream()
                     .filter(c -> Manifests.name(c).startsWith("gateway-config"))
                     .map(c -> map(c, "data")).findFirst().orElse(null);
         }
@@ -34,7 +34,7 @@ class PublicEdgeTest {
     @Test
     void thePublicUrlIsTheRoutesHostOverHttps() {
         String url = str(gatewayConfig().get("KSR_PUBLIC_URL"));
-        Map<String, Object> route = ProductionOverlayTest.rendered().ofKind("HTTPRoute").get(0);
+        Map<String, Object> route = Kustomize.render(ProductionOverlayTest.TARGET).ofKind("HTTPRoute").get(0);
         List<Object> hosts = Manifests.list(map(route, "spec"), "hostnames");
         assertEquals(1, hosts.size(), "one public host");
         assertEquals("https://" + hosts.get(0), url, "KSR_PUBLIC_URL (the OpenAPI servers) is where the HTTPRoute answers");

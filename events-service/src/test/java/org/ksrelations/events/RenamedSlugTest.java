@@ -23,11 +23,14 @@ class RenamedSlugTest extends RenamedSlugTests {
     RenamedSlugTest() {
         super("event", "2010-07-01-icj-advisory-opinion-declaration-did-not-violate-international-law",
                 "2010-07-22-icj-advisory-opinion-declaration-did-not-violate-international-law", "date", "2010-07-22",
-                () -> CDI.current().select(SeedLoader.class).get().load(),
-                "{\"slug\":\"2010-07-01-icj-advisory-opinion-declaration-did-not-violate-international-law\","
-                        + "\"date\":\"2010-07-01\",\"datePrecision\":\"DAY\","
-                        + "\"title\":{\"en\":\"t\"},\"summary\":{\"en\":\"s\"},\"category\":\"LEGAL\","
-                        + "\"sources\":[{\"title\":\"x\"}]}");
+                () -> CDI.current().select(SeedLoader.class).get().load());
+    }
+
+    @Override
+    protected Object newRecordUnderTheOldSlug() {
+        return "{\"slug\":\"" + oldSlug + "\",\"date\":\"2010-07-01\",\"datePrecision\":\"DAY\","
+                + "\"title\":{\"en\":\"t\"},\"summary\":{\"en\":\"s\"},\"category\":\"LEGAL\","
+                + "\"sources\":[{\"title\":\"x\"}]}";
     }
 
     @Test

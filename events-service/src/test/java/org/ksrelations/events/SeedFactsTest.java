@@ -2,6 +2,7 @@ package org.ksrelations.events;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Facts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -18,10 +19,9 @@ class SeedFactsTest {
 
     @Test
     void declarationOfIndependenceIsOn17February2008WithBothLanguages() {
-        given().get("/api/v1/events/2008-02-17-kosovo-declares-independence?lang=all").then().statusCode(200)
-                .body("date", equalTo("2008-02-17"))
-                .body("datePrecision", equalTo("DAY"))
-                .body("category", equalTo("DECLARATION"))
+        Facts.at("/api/v1/events/2008-02-17-kosovo-declares-independence?lang=all", """
+                {"date": "2008-02-17", "datePrecision": "DAY", "category": "DECLARATION"}
+                """)
                 .body("title.en", containsString("independence"))
                 .body("title.mk", notNullValue())
                 .body("sources.size()", greaterThanOrEqualTo(1));
@@ -29,8 +29,9 @@ class SeedFactsTest {
 
     @Test
     void brusselsAgreementIsOn19April2013AndLinkedToTheAgreement() {
-        given().get("/api/v1/events/2013-04-19-brussels-agreement-reached").then().statusCode(200)
-                .body("date", equalTo("2013-04-19"))
+        Facts.at("/api/v1/events/2013-04-19-brussels-agreement-reached", """
+                {"date": "2013-04-19"}
+                """)
                 .body("relatedAgreements", hasItem("2013-04-19-brussels-agreement"))
                 .body("places", hasItem("Brussels"))
                 .body("actors.slug", hasItem("hashim-thaci"));

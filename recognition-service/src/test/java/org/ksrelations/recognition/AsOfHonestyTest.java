@@ -2,6 +2,7 @@ package org.ksrelations.recognition;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.testing.Facts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -19,32 +20,31 @@ class AsOfHonestyTest {
 
     @Test
     void atTheEndOf2008FiftyFiveEntitiesRecogniseOfWhichFiftyThreeAreUnMembers() {
-        given().get("/api/v1/recognitions/as-of/2008-12-31").then().statusCode(200)
-                .body("counts.RECOGNIZES", equalTo(55))
-                .body("unMemberCounts.RECOGNIZES", equalTo(53))
-                .body("items.findAll { it.stance == 'RECOGNIZES' && !it.unMember }.code",
+        Facts.at("/api/v1/recognitions/as-of/2008-12-31", """
+                {"counts.RECOGNIZES": 55, "unMemberCounts.RECOGNIZES": 53}
+                """).body("items.findAll { it.stance == 'RECOGNIZES' && !it.unMember }.code",
                         containsInAnyOrder("TW", "smom"));
     }
 
     @Test
     void theAnswerNamesTheStatesWhoseUndatedActsItCouldNotPlace() {
-        given().get("/api/v1/recognitions/as-of/2008-12-31").then().statusCode(200)
-                .body("undatedActs", equalTo(6))
-                .body("undatedStates", containsInAnyOrder("GN", "JM", "KN", "ST", "TO", "YE"));
+        Facts.at("/api/v1/recognitions/as-of/2008-12-31", """
+                {"undatedActs": 6}
+                """).body("undatedStates", containsInAnyOrder("GN", "JM", "KN", "ST", "TO", "YE"));
     }
 
     @Test
     void filtersNarrowTheUndatedReportToTheListedStates() {
-        given().queryParam("region", "EUROPE").get("/api/v1/recognitions/as-of/2008-12-31").then().statusCode(200)
-                .body("undatedActs", equalTo(0));
+        Facts.at("/api/v1/recognitions/as-of/2008-12-31?region=EUROPE", """
+                {"undatedActs": 0}
+                """);
     }
 
     @Test
     void everyItemSaysWhetherTheStateIsAUnMemberAlsoInCsv() {
-        given().get("/api/v1/recognitions/as-of/2020").then().statusCode(200)
-                .body("items.unMember", everyItem(org.hamcrest.Matchers.isA(Boolean.class)))
-                .body("items.find { it.code == 'TW' }.unMember", equalTo(false))
-                .body("items.find { it.code == 'DE' }.unMember", equalTo(true));
+        Facts.at("/api/v1/recognitions/as-of/2020", """
+                {"items.find { it.code == 'TW' }.unMember": false, "items.find { it.code == 'DE' }.unMember": true}
+                """).body("items.unMember", everyItem(org.hamcrest.Matchers.isA(Boolean.class)));
         given().accept("text/csv").queryParam("fields", "code,unMember")
                 .get("/api/v1/recognitions/as-of/2020").then().statusCode(200)
                 .body(containsString("DE,true"));

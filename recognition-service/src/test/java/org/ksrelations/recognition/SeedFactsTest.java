@@ -12,6 +12,7 @@ import org.ksrelations.recognition.domain.StanceRule;
 import org.ksrelations.recognition.domain.State;
 import org.ksrelations.recognition.seed.SeedLoader;
 import org.ksrelations.recognition.service.StateService;
+import org.ksrelations.testing.Facts;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -99,42 +99,33 @@ class SeedFactsTest {
 
     @Test
     void israelRecognisedWithTheWashingtonAgreementsAndFormalisedIn2021() {
-        given().get("/api/v1/states/IL").then().statusCode(200)
-                .body("name", equalTo("Israel"))
-                .body("iso3", equalTo("ISR"))
-                .body("region", equalTo("ASIA"))
-                .body("stance", equalTo("RECOGNIZES"))
-                .body("recognizedOn", equalTo("2020-09-04"))
-                .body("acts.type", contains("RECOGNITION", "RECOGNITION_FORMALISED"))
-                .body("acts.date", contains("2020-09-04", "2021-02-01"))
-                .body("acts[0].id", equalTo("il-recognition-2020-09-04"))
-                .body("acts[0].sources.publisher", hasItem("The Washington Post"));
+        Facts.at("/api/v1/states/IL", """
+                {"name": "Israel", "iso3": "ISR", "region": "ASIA", "stance": "RECOGNIZES", "recognizedOn": "2020-09-04",
+                 "acts.type": ["RECOGNITION", "RECOGNITION_FORMALISED"], "acts.date": ["2020-09-04", "2021-02-01"],
+                 "acts[0].id": "il-recognition-2020-09-04"}
+                """).body("acts[0].sources.publisher", hasItem("The Washington Post"));
     }
 
     @Test
     void guineaBissauWithdrewAndReversedItsWithdrawal() {
-        given().get("/api/v1/states/GW").then().statusCode(200)
-                .body("stance", equalTo("DISPUTED"))
-                .body("acts.type", contains("RECOGNITION", "WITHDRAWAL_CLAIMED", "WITHDRAWAL_DENIED"))
-                .body("acts.date", contains("2011-01-10", "2017-11-21", "2018-01-30"));
+        Facts.at("/api/v1/states/GW", """
+                {"stance": "DISPUTED", "acts.type": ["RECOGNITION", "WITHDRAWAL_CLAIMED", "WITHDRAWAL_DENIED"],
+                 "acts.date": ["2011-01-10", "2017-11-21", "2018-01-30"]}
+                """);
     }
 
     @Test
     void serbiaDoesNotRecogniseAndHasNoActs() {
-        given().get("/api/v1/states/RS").then().statusCode(200)
-                .body("stance", equalTo("DOES_NOT_RECOGNIZE"))
-                .body("acts.size()", equalTo(0))
-                .body("recognizedOn", nullValue());
+        Facts.at("/api/v1/states/RS", """
+                {"stance": "DOES_NOT_RECOGNIZE", "acts.size()": 0, "recognizedOn": null}
+                """);
     }
 
     @Test
     void theOrderOfMaltaHasNoIsoCodeAndIsServedAsSmom() {
-        given().get("/api/v1/states/smom").then().statusCode(200)
-                .body("code", equalTo("smom"))
-                .body("iso2", nullValue())
-                .body("iso3", nullValue())
-                .body("unMember", equalTo(false))
-                .body("acts[0].verified", equalTo(false));
+        Facts.at("/api/v1/states/smom", """
+                {"code": "smom", "iso2": null, "iso3": null, "unMember": false, "acts[0].verified": false}
+                """);
         given().get("/api/v1/states/SMOM").then().statusCode(200).body("code", equalTo("smom"));
     }
 
@@ -177,17 +168,16 @@ class SeedFactsTest {
 
     @Test
     void monthAndYearPrecisionsAndUndatedActsComeFromTheNotes() {
-        given().get("/api/v1/states/LR").then().statusCode(200)
-                .body("acts.datePrecision", contains("DAY", "MONTH", "MONTH"))
-                .body("stance", equalTo("DISPUTED"));
-        given().get("/api/v1/states/NG").then().statusCode(200)
-                .body("acts[0].date", equalTo("2011-01-01"))
-                .body("acts[0].datePrecision", equalTo("YEAR"));
-        given().get("/api/v1/states/JM").then().statusCode(200)
-                .body("stance", equalTo("DISPUTED"))
-                .body("acts[1].type", equalTo("RECOGNITION_CONTESTED"))
-                .body("acts[1].date", nullValue())
-                .body("acts[1].datePrecision", nullValue());
+        Facts.at("/api/v1/states/LR", """
+                {"acts.datePrecision": ["DAY", "MONTH", "MONTH"], "stance": "DISPUTED"}
+                """);
+        Facts.at("/api/v1/states/NG", """
+                {"acts[0].date": "2011-01-01", "acts[0].datePrecision": "YEAR"}
+                """);
+        Facts.at("/api/v1/states/JM", """
+                {"stance": "DISPUTED", "acts[1].type": "RECOGNITION_CONTESTED", "acts[1].date": null,
+                 "acts[1].datePrecision": null}
+                """);
     }
 
     @Test
@@ -195,11 +185,10 @@ class SeedFactsTest {
         given().get("/api/v1/memberships?includeTotal=true").then().statusCode(200)
                 .body("totalItems", equalTo(6))
                 .body("items.slug", hasItem("interpol"));
-        given().get("/api/v1/memberships/interpol").then().statusCode(200)
-                .body("status", equalTo("REJECTED"))
-                .body("events[0].type", equalTo("APPLICATION_REJECTED"))
-                .body("events[0].date", equalTo("2018-11-01"))
-                .body("events[0].datePrecision", equalTo("MONTH"));
+        Facts.at("/api/v1/memberships/interpol", """
+                {"status": "REJECTED", "events[0].type": "APPLICATION_REJECTED", "events[0].date": "2018-11-01",
+                 "events[0].datePrecision": "MONTH"}
+                """);
         given().get("/api/v1/memberships/unesco").then().statusCode(200).body("status", equalTo("APPLIED"));
     }
 }

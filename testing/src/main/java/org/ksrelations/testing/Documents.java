@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.ksrelations.testing.HostileRequests.b64;
 import static org.ksrelations.testing.HostileRequests.editor;
 import static org.ksrelations.testing.HostileRequests.enc;
 
@@ -129,6 +130,18 @@ public final class Documents {
         c.addAll(ListCases.changesFeed(collection + "/changes"));
         c.addAll(ListCases.paths(collection));
         return c;
+    }
+
+    /**
+     * The hostile queries of the collection's list that every document collection gets: a dated list that takes
+     * {@code updatedSince}, the orders with relevance, {@code fields}, {@code lang} and a search text, whose items are
+     * the documents ({@code fixture} an existing one), and a date cursor forged with SQL in its key. The collection
+     * adds its own with {@link ListCases#bad}.
+     */
+    public ListCases list(String fixture) {
+        return ListCases.of(collection).dates().updatedSince().sorts().relevance().fields("slug").lang().search()
+                .items(fixture)
+                .bad("forged cursor with SQL in its date key", "cursor=" + b64("{\"o\":\"date\",\"k\":\"' OR 1=1--\",\"s\":\"x\"}"));
     }
 
     /**

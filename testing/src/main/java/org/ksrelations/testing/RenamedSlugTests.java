@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * answers with the record's ETag, writes to the old slug answer 308 to the new one, the changes feed reports the rename as its own entry, a second pass renames nothing
  * and keeps an editor's change, and no new record can take the old slug. The tests start from a database as the
  * previous release left it: the row under its old slug ({@link #underTheOldSlug}), and each ends with the seed's record
- * back under its new slug. A service's test class extends this, names the record and runs its seed pass.
+ * back under its new slug. A service's test class extends this, names the record, runs its seed pass and writes a new
+ * record under the old slug.
  */
 public abstract class RenamedSlugTests {
 
@@ -44,15 +45,13 @@ public abstract class RenamedSlugTests {
     private final String dateField;
     private final String date;
     private final SeedPass seedPass;
-    private final Object newRecord;
 
     /**
      * The record of {@code resource} renamed from {@code oldSlug} to {@code newSlug}, dated {@code date} in
-     * {@code dateField}; {@code seedPass} runs the service's seed pass; {@code newRecord} is the body of a valid new
-     * record under the old slug (which must be refused).
+     * {@code dateField}; {@code seedPass} runs the service's seed pass.
      */
     protected RenamedSlugTests(String resource, String oldSlug, String newSlug, String dateField, String date,
-                               SeedPass seedPass, Object newRecord) {
+                               SeedPass seedPass) {
         this.resource = resource;
         this.list = "/api/v1/" + resource + "s";
         this.oldSlug = oldSlug;
@@ -60,8 +59,10 @@ public abstract class RenamedSlugTests {
         this.dateField = dateField;
         this.date = date;
         this.seedPass = seedPass;
-        this.newRecord = newRecord;
     }
+
+    /** The body of a valid new record under {@link #oldSlug} (which must be refused). */
+    protected abstract Object newRecordUnderTheOldSlug();
 
     /** Runs the service's seed pass. */
     protected void seedPass() throws Exception {
@@ -167,7 +168,7 @@ public abstract class RenamedSlugTests {
     void aNewRecordCannotTakeTheOldSlugOfALiveOne() throws Exception {
         underTheOldSlug();
         seedPass();
-        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(newRecord)
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(newRecordUnderTheOldSlug())
                 .post(list).then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("detail", startsWith(resource + " slug '" + oldSlug + "' is the former slug of '" + newSlug + "'"));
