@@ -8,12 +8,14 @@
 #   bench/run.sh                      # volumes 10000 and 1000000 (about 12 min; the first 1M load adds ~4 min)
 #   bench/run.sh 10000                # one volume
 #
-# Environment: BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_CONNECTIONS (16), BENCH_STARTS (3 starts per app),
+# Environment: BENCH_DURATION (10s), BENCH_WARMUP (5s: one warm-up window; windows repeat until the rate is steady,
+# at most BENCH_WARMUP_MAX (6) of them), BENCH_CONNECTIONS (16), BENCH_STARTS (3 starts per app),
 # BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
 # BENCH_ALT_JVM_OPTS (when set: every app's start-up and idle RSS measured with these options too, first volume only),
 # BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none),
-# BENCH_JFR (endpoint names, e.g. "get,list": a JFR profile of events-service during that endpoint's direct warm-up,
-# summarised in jfr-<size>-<name>.txt; the measured run after it is not profiled).
+# BENCH_JFR (endpoint names, e.g. "get,list": a JFR profile of events-service during that endpoint's direct warm-up;
+# "timeline@gateway": of the gateway during that endpoint's warm-up through it; summarised in jfr-<size>-<name>.txt;
+# the measured run after it is not profiled).
 # Needs wrk, psql and pgbench (Debian: apt-get install -y wrk postgresql-client).
 #
 # Per volume, two phases: with the services' read cache on (as shipped: repeated reads, 304s, the gateway), then
@@ -39,6 +41,7 @@ PG_PORT=25432
 GW_PORT=18080 EV_PORT=18081 AG_PORT=18082 RC_PORT=18083
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-6}
 CONN=${BENCH_CONNECTIONS:-16}
 STARTS=${BENCH_STARTS:-3}
 # the suite launcher's defaults (launcher AppEnvironment.DEFAULT_JVM_OPTS)
@@ -198,21 +201,36 @@ measure_start() {
 # ---------------------------------------------------------------- wrk
 # bench_one SIZE NAME VIA PORT PATHFILE
 bench_one() {
-  local size=$1 name=$2 via=$3 port=$4 file=$5 raw line profiled=no
+  local size=$1 name=$2 via=$3 port=$4 file=$5 raw line profiled=no app=events jfr
+  jfr=$name
   raw=$OUT/wrk-$size-$name-$via.txt
-  if [ "$via" = direct ] && [ "$port" = "$EV_PORT" ] && [[ ",${BENCH_JFR:-}," == *",$name,"* ]]; then
+  # BENCH_JFR: "list" profiles events-service under the direct list reads, "timeline@gateway" the gateway under its own
+  if [ "$via" = gateway ]; then app=gateway jfr=$name@gateway; fi
+  if { [ "$via" = gateway ] || [ "$port" = "$EV_PORT" ]; } && [[ ",${BENCH_JFR:-}," == *",$jfr,"* ]]; then
     profiled=yes
-    jcmd "${PID[events]}" JFR.start name=bench settings=profile > /dev/null
+    jcmd "${PID[$app]}" JFR.start name=bench settings=profile > /dev/null
   fi
-  wrk -t2 -c"$CONN" -d"$WARMUP" --timeout 10s -s bench/paths.lua "http://localhost:$port" -- "$file" > /dev/null
+  # warm-up until the rate is steady: windows of $WARMUP until one is within 10 % of the one before (at most
+  # $WARMUP_MAX windows). The gateway's composite reads need far more than one window on this machine (JIT).
+  local windows=() rate prev=0 w
+  for ((w = 1; w <= WARMUP_MAX; w++)); do
+    rate=$(wrk -t2 -c"$CONN" -d"$WARMUP" --timeout 10s -s bench/paths.lua "http://localhost:$port" -- "$file" |
+      sed -nE 's/^BENCH .* rps=([0-9.]+).*/\1/p')
+    windows+=("${rate:-0}")
+    if [ "$w" -gt 1 ] && awk -v a="${rate:-0}" -v b="$prev" 'BEGIN { exit !(b > 0 && a >= 0.9 * b && a <= 1.1 * b) }'; then
+      break
+    fi
+    prev=${rate:-0}
+  done
   if [ $profiled = yes ]; then
     # an absolute path: jcmd's file name is the target JVM's, relative to its own working directory
-    jcmd "${PID[events]}" JFR.stop name=bench filename="$(realpath "$OUT")/jfr-$size-$name.jfr" > /dev/null || true
-    jfr_summary "$OUT/jfr-$size-$name.jfr" > "$OUT/jfr-$size-$name.txt" || log "no JFR summary for $name"
+    jcmd "${PID[$app]}" JFR.stop name=bench filename="$(realpath "$OUT")/jfr-$size-$jfr.jfr" > /dev/null || true
+    jfr_summary "$OUT/jfr-$size-$jfr.jfr" > "$OUT/jfr-$size-$jfr.txt" || log "no JFR summary for $jfr"
   fi
   local reads0 cached0
   [ "$port" = "$EV_PORT" ] && reads0=$(cache_metric version_reads) && cached0=$(cache_metric requests)
   { echo "# wrk -t2 -c$CONN -d$DURATION --timeout 10s --latency -s bench/paths.lua http://localhost:$port -- $(basename "$file")"
+    echo "# warm-up windows of $WARMUP (req/s): ${windows[*]}"
     echo "# first path: $(head -1 "$file")  ($(wc -l < "$file") paths)"
     wrk -t2 -c"$CONN" -d"$DURATION" --timeout 10s --latency -s bench/paths.lua "http://localhost:$port" -- "$file"
   } > "$raw"
@@ -260,7 +278,12 @@ jfr_summary() {
             layers["OpenTelemetry"] = "io.opentelemetry.";
             layers["Micrometer"] = "io.micrometer.";
             layers["Vert.x / Netty"] = "io.netty.";
-            layers["logging (JBoss LogManager)"] = "org.jboss.logmanager." }
+            layers["logging (JBoss LogManager)"] = "org.jboss.logmanager.";
+            layers["Quarkus REST (RESTEasy Reactive)"] = "org.jboss.resteasy.reactive.";
+            layers["context propagation (SmallRye)"] = "io.smallrye.context.";
+            layers["gateway copies (Revalidating)"] = "gateway.service.Revalidating";
+            layers["gateway revision reads (Revisions)"] = "gateway.service.Revisions";
+            layers["gateway composites (merge, ETag, body)"] = "gateway.api.Composites" }
     END { if (n) flush();
           printf "# %d CPU samples (jdk.ExecutionSample, settings=profile)\n\n## share of samples whose stack passes through\n", n;
           for (k in hit) printf "%5.1f %%  %s\n", 100 * hit[k] / n, k;
@@ -386,7 +409,7 @@ for size in "${SIZES[@]}"; do
   tagged "$P/timeline.txt" $GW_PORT > "$P/timeline-304.txt"
   echo "/q/openapi" > "$P/openapi.txt"
 
-  log "throughput at $size events, read cache on: wrk -t2 -c$CONN -d$DURATION (after $WARMUP warm-up) per endpoint"
+  log "throughput at $size events, read cache on: wrk -t2 -c$CONN -d$DURATION (after a steady warm-up, windows of $WARMUP) per endpoint"
   bench_one "$size" static direct $((EV_PORT + 1000)) "$P/static.txt"
   bench_one "$size" static gateway $((GW_PORT + 1000)) "$P/static.txt"
   bench_one "$size" openapi direct $EV_PORT "$P/openapi.txt"
