@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
@@ -108,17 +109,15 @@ public class CompositeResource {
             @Parameter(description = "Language of titles", example = "en") @QueryParam("lang") String lang,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Composites.Asked asked = asked();
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
+        DateRange dates = DateRange.of(from, to);
         int lim = Params.limit(limit);
         List<Kind> chosen = Params.enums("kinds", kinds == null ? null : List.of(kinds), Kind.class);
         Set<Kind> selected = chosen.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(chosen);
         String language = lang(lang);
         Key after = decode(cursor);
-        LocalDate start = after != null && (fromDate == null || after.date().isAfter(fromDate)) ? after.date() : fromDate;
+        LocalDate start = after != null && (dates.from() == null || after.date().isAfter(dates.from())) ? after.date() : dates.from();
         String f = start == null ? null : start.toString();
-        String t = toDate == null ? null : toDate.toString();
+        String t = dates.to() == null ? null : dates.to().toString();
         // each source gives at most what the page can take: lim + 1 items (to tell whether there is a next page), plus, after
         // a cursor, the slack for entries of the cursor's own date that came before it
         String per = String.valueOf(Math.min(500, after == null ? lim + 1 : lim + 1 + SLACK));
@@ -163,7 +162,7 @@ public class CompositeResource {
             List<TimelineItem> page = all.stream()
                     .filter(i -> after == null || order.compare(i, new TimelineItem(after.kind(), after.id(), after.date(),
                             null, null, null, null)) > 0)
-                    .filter(i -> toDate == null || !i.date().isAfter(toDate))
+                    .filter(i -> dates.to() == null || !i.date().isAfter(dates.to()))
                     .sorted(order).limit(lim + 1L).toList();
             String next = null;
             if (page.size() > lim) {
