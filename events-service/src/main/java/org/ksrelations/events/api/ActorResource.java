@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.ActorType;
 import org.ksrelations.events.service.ActorService;
@@ -61,8 +62,8 @@ public class ActorResource extends ListResource {
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getActor", summary = "Get one actor with its events")
-    @APIResponse(responseCode = "200", description = "The actor and its events in date order",
-            content = @Content(schema = @Schema(implementation = ActorDetail.class)))
+    @APIResponseSchema(value = ActorDetail.class, responseCode = "200",
+            responseDescription = "The actor and its events in date order")
     public Response get(@Parameter(example = "hashim-thaci") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all") @QueryParam("lang") String lang) {
         Slugs.checked("actor", slug);

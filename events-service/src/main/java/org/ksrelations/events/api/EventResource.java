@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
@@ -148,8 +149,7 @@ public class EventResource extends ListResource {
     @Operation(operationId = "listEventChanges", summary = "Changes feed of events",
             description = "Upserts and deletions (tombstones) after a point in time, oldest first, to keep a local copy in step."
                     + " Follow nextCursor until it is null; then poll again later with the last item's 'at' as since.")
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponseSchema(value = ChangePage.class, responseCode = "200", responseDescription = "A page of changes")
     public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor,
                               @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
@@ -198,8 +198,7 @@ public class EventResource extends ListResource {
     @Operation(operationId = "replaceEvent", summary = "Replace an event (editor)", description = "Needs If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
             examples = @ExampleObject(name = "event", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponseSchema(value = EventView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("slug") String slug,
                             @Parameter(description = "ETag of the version being replaced", required = true, example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -220,8 +219,7 @@ public class EventResource extends ListResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
             schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "retag", value = "{\"tags\": [\"brussels-dialogue\"]}")))
-    @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponseSchema(value = EventView.class, responseCode = "200", responseDescription = "Patched")
     public Response patch(@PathParam("slug") String slug,
                           @Parameter(description = "ETag of the version being changed", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
