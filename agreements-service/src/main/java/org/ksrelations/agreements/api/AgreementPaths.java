@@ -19,10 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** What the agreement, provision and milestone resources share: parameter docs, path ids, pages of an agreement's children. */
+/** What the agreement, provision and milestone resources share: path ids, pages of an agreement's children. */
 final class AgreementPaths {
-
-    static final String IF_MATCH_DOC = "ETag of the agreement's current version";
 
     private AgreementPaths() {
     }
@@ -46,15 +44,12 @@ final class AgreementPaths {
     }
 
     static String checkedSlug(String slug) {
-        if (!Slugs.valid(slug)) {
-            throw ProblemException.notFound("agreement", slug == null ? "" : slug.length() > 60 ? slug.substring(0, 60) : slug);
-        }
-        return slug;
+        return Slugs.checked("agreement", slug);
     }
 
     static String checkedNumber(String slug, String number) {
         if (number == null || number.length() > 20 || !number.matches(ProvisionView.NUMBER_PATTERN)) {
-            throw ProblemException.notFound("provision", slug + "/" + (number == null ? "" : number.length() > 20 ? number.substring(0, 20) : number));
+            throw ProblemException.notFound("provision", slug + "/" + Slugs.shown(number, 20));
         }
         return number;
     }

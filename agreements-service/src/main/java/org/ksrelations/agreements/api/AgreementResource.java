@@ -10,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +40,7 @@ import org.ksrelations.agreements.service.AgreementFilter;
 import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.AgreementSort;
 import org.ksrelations.agreements.service.AgreementWrites;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.data.ChangeFeed;
 import org.ksrelations.kit.data.SlugChanges;
@@ -142,23 +141,20 @@ public class AgreementResource extends ListResource {
             @Parameter(example = "slug,date,title,status") @QueryParam("fields") String fields) {
         boolean hasQuery = q != null && !q.isBlank();
         AgreementSort s = AgreementSort.parse(sort, hasQuery);
-        var fromDate = Params.date("from", from);
-        var toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
+        DateRange dates = DateRange.of(from, to);
         AgreementFilter filter = new AgreementFilter(
                 Params.enums("status", status, AgreementStatus.class),
                 Params.enums("kind", kind, AgreementKind.class),
                 Params.enums("stage", stage, AgreementStage.class),
                 Params.enums("process", process, AgreementProcess.class),
                 facilitator(facilitator), Params.slug("party", party), Params.text("topic", topic, 200),
-                fromDate, toDate, Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince),
+                dates.from(), dates.to(), Params.text("q", q, 200), Params.timestamp("updatedSince", updatedSince),
                 Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
         int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
         Slice<Agreement> found = agreements.list(filter, s, lim, page.cursor(s.param), page.includeTotal());
-        List<AgreementView> items = found.items().stream().map(a -> Views.agreement(a, l)).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, agreements.lastModified());
+        return page(found, a -> Views.agreement(a, l), projection, agreements.lastModified());
     }
 
     @GET
@@ -235,14 +231,9 @@ public class AgreementResource extends ListResource {
                     examples = @ExampleObject(name = "replaced", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    public Response replace(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                            @PathParam("slug") String slug,
-                            @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull AgreementInput input) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.replace(slug, expected, input);
+    public Response replace(@BeanParam AgreementWrite target, @Valid @NotNull AgreementInput input) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(target.slug));
+        Agreement a = writes.replace(target.slug, target.expected(current), input);
         return RecordResponses.written(Views.agreement(a, Lang.ALL), a.version);
     }
 
@@ -261,13 +252,9 @@ public class AgreementResource extends ListResource {
                     examples = @ExampleObject(name = "patched", value = Examples.AGREEMENT)))
     @APIResponse(responseCode = "422", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    public Response patch(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                          @PathParam("slug") String slug,
-                          @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          byte[] body) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
-        long expected = Params.ifMatch(ifMatch, current.version);
+    public Response patch(@BeanParam AgreementWrite target, byte[] body) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(target.slug));
+        long expected = target.expected(current);
         AgreementInput input = patches.merge(Views.input(current), body, AgreementInput.class);
         Agreement a = writes.replace(current.slug, expected, input);
         return RecordResponses.written(Views.agreement(a, Lang.ALL), a.version);
@@ -279,12 +266,9 @@ public class AgreementResource extends ListResource {
     @Operation(operationId = "deleteAgreement", summary = "Delete an agreement (editor)",
             description = "Needs If-Match. Leaves a tombstone in the changes feed; the seed never brings it back.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                           @PathParam("slug") String slug,
-                           @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreements.get(AgreementPaths.checkedSlug(slug));
-        writes.delete(current.slug, Params.ifMatch(ifMatch, current.version));
+    public Response delete(@BeanParam AgreementWrite target) {
+        Agreement current = agreements.get(AgreementPaths.checkedSlug(target.slug));
+        writes.delete(current.slug, target.expected(current));
         return Response.noContent().build();
     }
 

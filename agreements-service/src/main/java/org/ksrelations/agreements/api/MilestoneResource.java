@@ -7,14 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -34,10 +32,12 @@ import org.ksrelations.agreements.domain.MilestoneType;
 import org.ksrelations.agreements.service.AgreementQueries;
 import org.ksrelations.agreements.service.Orders;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResponses;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RecordResponses;
+import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.service.Slice;
@@ -69,10 +69,9 @@ public class MilestoneResource extends AgreementChildResource {
                     + " id), keyset-paginated: the agreements' part of the timeline. Undated milestones are left out.")
     @APIResponse(responseCode = "200", description = "A page of milestones",
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+                    examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)))
     public Response timeline(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013")
             @QueryParam("from") String from,
@@ -88,19 +87,16 @@ public class MilestoneResource extends AgreementChildResource {
             @BeanParam AgreementPageParams page,
             @QueryParam("lang") String lang,
             @Parameter(example = "agreement,date,type") @QueryParam("fields") String fields) {
-        var fromDate = Params.date("from", from);
-        var toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
+        DateRange dates = DateRange.of(from, to);
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
         String agreementSlug = Params.slug("agreement", agreement);
         OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
         int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, TIMELINE_FIELDS);
         Lang l = Lang.resolve(lang, headers);
-        Slice<Milestone> found = agreements.timeline(fromDate, toDate, types, agreementSlug, since, lim,
+        Slice<Milestone> found = agreements.timeline(dates.from(), dates.to(), types, agreementSlug, since, lim,
                 page.cursor(AgreementQueries.TIMELINE_SORT), page.includeTotal());
-        List<MilestoneTimelineItem> items = found.items().stream().map(m -> Views.timelineItem(m, l)).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, agreements.lastModified());
+        return page(found, m -> Views.timelineItem(m, l), projection, agreements.lastModified());
     }
 
     @GET
@@ -111,28 +107,24 @@ public class MilestoneResource extends AgreementChildResource {
                     + " The ETag is the agreement's version: send it as If-Match when adding or deleting a milestone.")
     @APIResponse(responseCode = "200", description = "A page of milestones",
             headers = @Header(name = "ETag", description = "Version of the agreement"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MilestonePage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.MILESTONE_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MilestonePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.MILESTONE_PAGE)))
     public Response milestones(
-            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
+            @BeanParam AgreementChildList list,
             @Parameter(description = "Milestone type; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
             @QueryParam("type") List<String> type,
-            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @BeanParam AgreementPageParams page,
             @QueryParam("lang") String lang,
             @Parameter(example = "id,date,type") @QueryParam("fields") String fields,
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
-        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        Paging p = paging(page, fields, MILESTONE_FIELDS, MILESTONE_SORT);
+        OffsetDateTime since = list.updatedSince();
+        Paging p = paging(list, fields, MILESTONE_FIELDS, MILESTONE_SORT);
         Lang l = Lang.resolve(lang, headers);
         if (p.cursor() != null && Orders.parseMilestoneId(p.cursor().slug()) == null) {
             throw Cursor.invalid();
         }
-        Agreement a = agreement(slug);
+        Agreement a = agreement(list.slug);
         List<MilestoneView> all = Views.milestones(a, l).stream()
                 .filter(m -> types.isEmpty() || types.contains(m.facts().type()))
                 .filter(m -> since == null || a.updatedAt.isAfter(since))
@@ -155,14 +147,9 @@ public class MilestoneResource extends AgreementChildResource {
             headers = @Header(name = "ETag", description = "New version of the agreement"),
             content = @Content(schema = @Schema(implementation = MilestoneView.class),
                     examples = @ExampleObject(name = "milestone", value = Examples.MILESTONE)))
-    public Response createMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull MilestoneInput input) {
-        Agreement current = agreement(slug);
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Milestone m = writes.createMilestone(current.slug, expected, input);
+    public Response createMilestone(@BeanParam AgreementWrite target, @Valid @NotNull MilestoneInput input) {
+        Agreement current = agreement(target.slug);
+        Milestone m = writes.createMilestone(current.slug, target.expected(current), input);
         return RecordResponses.created("/api/v1/agreements/" + current.slug + "/milestones/" + m.publicId,
                 m.agreement.version, Views.milestone(m, Lang.ALL));
     }
@@ -177,17 +164,13 @@ public class MilestoneResource extends AgreementChildResource {
             headers = @Header(name = "ETag", description = "New version of the agreement"))
     @APIResponse(responseCode = "422", description = "The status would need this milestone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "status", value = Examples.PROBLEM)))
-    public Response deleteMilestone(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id,
-                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreement(slug);
+    public Response deleteMilestone(@BeanParam AgreementWrite target,
+                                    @Parameter(description = "Milestone id", example = "2016-12-13-other-1") @PathParam("id") String id) {
+        Agreement current = agreement(target.slug);
         if (id == null || current.milestones.stream().noneMatch(m -> m.publicId.equals(id))) {
-            throw ProblemException.notFound("milestone", slug + "/" + (id == null ? "" : id.length() > 60 ? id.substring(0, 60) : id));
+            throw ProblemException.notFound("milestone", target.slug + "/" + Slugs.shown(id, 60));
         }
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.deleteMilestone(current.slug, id, expected);
+        Agreement a = writes.deleteMilestone(current.slug, id, target.expected(current));
         return RecordResponses.deleted(a.version);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -64,26 +62,22 @@ public class ProvisionResource extends AgreementChildResource {
                     + " as If-Match when changing a provision.")
     @APIResponse(responseCode = "200", description = "A page of provisions",
             headers = @Header(name = "ETag", description = "Version of the agreement"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProvisionPage.class),
-                    examples = @ExampleObject(name = "page", value = Examples.PROVISION_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.ProvisionPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.PROVISION_PAGE)))
     public Response provisions(
-            @Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement") @PathParam("slug") String slug,
+            @BeanParam AgreementChildList list,
             @Parameter(description = "Implementation status; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ImplementationStatus.class), example = "IMPLEMENTED")
             @QueryParam("implementationStatus") List<String> implementationStatus,
             @Parameter(description = "Text contained in the topic (case-insensitive)", example = "police")
             @QueryParam("topic") String topic,
-            @Parameter(description = "Nothing unless the agreement changed after this instant (ISO-8601)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") String updatedSince,
-            @BeanParam AgreementPageParams page,
             @Parameter(example = "number,topic") @QueryParam("fields") String fields,
             @Context Request request) {
         List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
         String topicText = Params.text("topic", topic, 200);
-        OffsetDateTime since = Params.timestamp("updatedSince", updatedSince);
-        Paging p = paging(page, fields, PROVISION_FIELDS, PROVISION_SORT);
-        Agreement a = agreement(slug);
+        OffsetDateTime since = list.updatedSince();
+        Paging p = paging(list, fields, PROVISION_FIELDS, PROVISION_SORT);
+        Agreement a = agreement(list.slug);
         List<ProvisionView> all = Views.provisions(a).stream()
                 .filter(v -> statuses.isEmpty() || statuses.contains(v.implementationStatus()))
                 .filter(v -> topicText == null || v.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
@@ -106,14 +100,9 @@ public class ProvisionResource extends AgreementChildResource {
             content = @Content(schema = @Schema(implementation = ProvisionView.class),
                     examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
     @APIResponse(responseCode = "409", description = "Number taken")
-    public Response createProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull ProvisionView input) {
-        Agreement current = agreement(slug);
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.createProvision(current.slug, expected, input);
+    public Response createProvision(@BeanParam AgreementWrite target, @Valid @NotNull ProvisionView input) {
+        Agreement current = agreement(target.slug);
+        Agreement a = writes.createProvision(current.slug, target.expected(current), input);
         return RecordResponses.created("/api/v1/agreements/" + a.slug + "/provisions/" + input.number(), a.version,
                 Views.provision(AgreementQueries.findProvision(a, input.number())));
     }
@@ -131,16 +120,12 @@ public class ProvisionResource extends AgreementChildResource {
             headers = @Header(name = "ETag", description = "New version of the agreement"),
             content = @Content(schema = @Schema(implementation = ProvisionView.class),
                     examples = @ExampleObject(name = "provision", value = Examples.PROVISION)))
-    public Response replaceProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                     @PathParam("slug") String slug,
+    public Response replaceProvision(@BeanParam AgreementWrite target,
                                      @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
-                                     @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                      @Valid @NotNull ProvisionView input) {
-        Agreement current = agreement(slug);
-        String n = existingNumber(current, slug, number);
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.replaceProvision(current.slug, n, expected, input);
+        Agreement current = agreement(target.slug);
+        String n = existingNumber(current, target.slug, number);
+        Agreement a = writes.replaceProvision(current.slug, n, target.expected(current), input);
         return RecordResponses.written(Views.provision(AgreementQueries.findProvision(a, n)), a.version);
     }
 
@@ -151,15 +136,11 @@ public class ProvisionResource extends AgreementChildResource {
             description = "Needs If-Match with the agreement's ETag; answers with the agreement's new ETag.")
     @APIResponse(responseCode = "204", description = "Deleted",
             headers = @Header(name = "ETag", description = "New version of the agreement"))
-    public Response deleteProvision(@Parameter(description = "Agreement slug", example = "2013-04-19-brussels-agreement")
-                                    @PathParam("slug") String slug,
-                                    @Parameter(description = "Provision number", example = "5") @PathParam("number") String number,
-                                    @Parameter(description = AgreementPaths.IF_MATCH_DOC, required = true, example = "\"3\"")
-                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Agreement current = agreement(slug);
-        String n = existingNumber(current, slug, number);
-        long expected = Params.ifMatch(ifMatch, current.version);
-        Agreement a = writes.deleteProvision(current.slug, n, expected);
+    public Response deleteProvision(@BeanParam AgreementWrite target,
+                                    @Parameter(description = "Provision number", example = "5") @PathParam("number") String number) {
+        Agreement current = agreement(target.slug);
+        String n = existingNumber(current, target.slug, number);
+        Agreement a = writes.deleteProvision(current.slug, n, target.expected(current));
         return RecordResponses.deleted(a.version);
     }
 

@@ -1,6 +1,5 @@
 package org.ksrelations.events.api;
 
-import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResource;
@@ -20,11 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.ActorType;
 import org.ksrelations.events.service.ActorService;
@@ -46,8 +45,7 @@ public class ActorResource extends ListResource {
     @Produces({MediaType.APPLICATION_JSON, ListResponses.CSV})
     @Operation(operationId = "listActors", summary = "List actors", description = "Ordered by slug; keyset-paginated.")
     @APIResponse(responseCode = "200", description = "A page of actors",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
     public Response list(@Parameter(description = "Actor type") @QueryParam("type") String type,
                          @Parameter(description = "Name contains (case-insensitive)", example = "thaçi") @QueryParam("q") String q,
                          @Parameter(description = "Only actors changed after this instant") @QueryParam("updatedSince") String updatedSince,
@@ -57,20 +55,18 @@ public class ActorResource extends ListResource {
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Slice<ActorView> found = actors.list(types.isEmpty() ? null : types.get(0), Params.text("q", q, 100),
                 Params.timestamp("updatedSince", updatedSince), page.limit(), page.cursor("slug"), page.includeTotal());
-        return lists.list(found.items(), found.nextCursor(), found.totalItems(), projection, headers, uri, null);
+        return page(found, a -> a, projection, null);
     }
 
     @GET
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getActor", summary = "Get one actor with its events")
-    @APIResponse(responseCode = "200", description = "The actor and its events in date order",
-            content = @Content(schema = @Schema(implementation = ActorDetail.class)))
+    @APIResponseSchema(value = ActorDetail.class, responseCode = "200",
+            responseDescription = "The actor and its events in date order")
     public Response get(@Parameter(example = "hashim-thaci") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all") @QueryParam("lang") String lang) {
-        if (!Slugs.valid(slug)) {
-            throw ProblemException.notFound("actor", slug.length() > 60 ? slug.substring(0, 60) : slug);
-        }
+        Slugs.checked("actor", slug);
         Lang l = Lang.resolve(lang, headers);
         ActorDetail detail = actors.get(slug, l);
         return Response.ok(detail).header(HttpHeaders.CACHE_CONTROL, ListResponses.CACHE_CONTROL).build();

@@ -2,7 +2,7 @@ package org.ksrelations.events.api;
 
 import org.ksrelations.kit.dates.DateBasis;
 
-import org.ksrelations.kit.problem.ProblemException;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.data.ChangeFeed;
@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.events.domain.Category;
 import org.ksrelations.events.domain.Event;
@@ -88,8 +89,7 @@ public class EventResource extends ListResource {
                     + " relevance; keyset-paginated with an opaque cursor. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of events",
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
     public Response list(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-01-01")
             @QueryParam("from") String from,
@@ -118,10 +118,8 @@ public class EventResource extends ListResource {
             @Parameter(example = "slug,date,title") @QueryParam("fields") String fields) {
         boolean hasQuery = q != null && !q.isBlank();
         EventSort s = EventSort.parse(sort, hasQuery);
-        var fromDate = Params.date("from", from);
-        var toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
-        EventFilter filter = new EventFilter(fromDate, toDate,
+        DateRange dates = DateRange.of(from, to);
+        EventFilter filter = new EventFilter(dates.from(), dates.to(),
                 Params.enums("category", category, Category.class), Params.slug("actor", actor),
                 Params.text("place", place, 100), Params.slug("tag", tag), Params.text("q", q, 200),
                 Params.slug("agreement", agreement), Params.timestamp("updatedSince", updatedSince),
@@ -130,8 +128,7 @@ public class EventResource extends ListResource {
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
         Slice<Event> found = events.list(filter, s, lim, page.cursor(s.param), page.includeTotal());
-        List<EventView> items = found.items().stream().map(e -> Views.event(e, l)).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, events.lastModified());
+        return page(found, e -> Views.event(e, l), projection, events.lastModified());
     }
 
     @GET
@@ -152,8 +149,7 @@ public class EventResource extends ListResource {
     @Operation(operationId = "listEventChanges", summary = "Changes feed of events",
             description = "Upserts and deletions (tombstones) after a point in time, oldest first, to keep a local copy in step."
                     + " Follow nextCursor until it is null; then poll again later with the last item's 'at' as since.")
-    @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponseSchema(value = ChangePage.class, responseCode = "200", responseDescription = "A page of changes")
     public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") String limit,
                               @QueryParam("cursor") String cursor,
                               @Parameter(description = "Language of texts or all", example = "all") @QueryParam("lang") String lang) {
@@ -175,7 +171,7 @@ public class EventResource extends ListResource {
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {
         Lang l = Lang.resolve(lang, headers);
-        Event e = events.read(checkedSlug(slug));
+        Event e = events.read(Slugs.checked("event", slug));
         return RecordResponses.conditional(request, e.version, e.updatedAt, "Accept-Language", () -> Views.event(e, l));
     }
 
@@ -202,13 +198,12 @@ public class EventResource extends ListResource {
     @Operation(operationId = "replaceEvent", summary = "Replace an event (editor)", description = "Needs If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class),
             examples = @ExampleObject(name = "event", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponseSchema(value = EventView.class, responseCode = "200", responseDescription = "Replaced")
     public Response replace(@PathParam("slug") String slug,
                             @Parameter(description = "ETag of the version being replaced", required = true, example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EventInput input) {
-        Event current = events.get(checkedSlug(slug));
+        Event current = events.get(Slugs.checked("event", slug));
         long expected = Params.ifMatch(ifMatch, current.version);
         Event e = events.replace(slug, expected, input);
         return RecordResponses.written(Views.event(e, Lang.ALL), e.version);
@@ -224,13 +219,12 @@ public class EventResource extends ListResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
             schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "retag", value = "{\"tags\": [\"brussels-dialogue\"]}")))
-    @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponseSchema(value = EventView.class, responseCode = "200", responseDescription = "Patched")
     public Response patch(@PathParam("slug") String slug,
                           @Parameter(description = "ETag of the version being changed", required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body) {
-        Event current = events.get(checkedSlug(slug));
+        Event current = events.get(Slugs.checked("event", slug));
         long expected = Params.ifMatch(ifMatch, current.version);
         EventInput input = patches.merge(events.toInput(current), body, EventInput.class);
         Event e = events.replace(current.slug, expected, input);
@@ -246,16 +240,9 @@ public class EventResource extends ListResource {
     public Response delete(@PathParam("slug") String slug,
                            @Parameter(description = "ETag of the version being deleted", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Event current = events.get(checkedSlug(slug));
+        Event current = events.get(Slugs.checked("event", slug));
         events.delete(current.slug, Params.ifMatch(ifMatch, current.version));
         return Response.noContent().build();
-    }
-
-    static String checkedSlug(String slug) {
-        if (!Slugs.valid(slug)) {
-            throw ProblemException.notFound("event", slug == null ? "" : slug.length() > 60 ? slug.substring(0, 60) : slug);
-        }
-        return slug;
     }
 
     @Schema(name = "CategoryCount")

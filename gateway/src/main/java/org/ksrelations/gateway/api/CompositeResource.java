@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ksrelations.kit.api.Cursor;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RequestIds;
@@ -48,6 +48,7 @@ import static org.ksrelations.gateway.service.Composer.query;
 
 /** The gateway's own reads, composed from the services: timeline, search, overview, about. */
 @Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "gateway", description = "Reads composed from all services")
 public class CompositeResource {
 
@@ -95,11 +96,9 @@ public class CompositeResource {
 
     @GET
     @Path("/timeline")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTimeline", summary = "Events, agreement milestones and recognition acts merged by date",
             description = "Answers with what the services gave when one is down, naming the missing parts in 'incomplete'.")
-    @APIResponse(responseCode = "200", description = "A page of the timeline",
-            content = @Content(schema = @Schema(implementation = TimelinePage.class)))
+    @APIResponseSchema(value = TimelinePage.class, responseCode = "200", responseDescription = "A page of the timeline")
     public Uni<Response> timeline(
             @Parameter(description = "Earliest date (inclusive)", example = "2013-01-01") @QueryParam("from") String from,
             @Parameter(description = "Latest date (inclusive)", example = "2013-12-31") @QueryParam("to") String to,
@@ -108,17 +107,15 @@ public class CompositeResource {
             @Parameter(description = "Language of titles", example = "en") @QueryParam("lang") String lang,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Composites.Asked asked = asked();
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
+        DateRange dates = DateRange.of(from, to);
         int lim = Params.limit(limit);
         List<Kind> chosen = Params.enums("kinds", kinds == null ? null : List.of(kinds), Kind.class);
         Set<Kind> selected = chosen.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(chosen);
         String language = lang(lang);
         Key after = decode(cursor);
-        LocalDate start = after != null && (fromDate == null || after.date().isAfter(fromDate)) ? after.date() : fromDate;
+        LocalDate start = after != null && (dates.from() == null || after.date().isAfter(dates.from())) ? after.date() : dates.from();
         String f = start == null ? null : start.toString();
-        String t = toDate == null ? null : toDate.toString();
+        String t = dates.to() == null ? null : dates.to().toString();
         // each source gives at most what the page can take: lim + 1 items (to tell whether there is a next page), plus, after
         // a cursor, the slack for entries of the cursor's own date that came before it
         String per = String.valueOf(Math.min(500, after == null ? lim + 1 : lim + 1 + SLACK));
@@ -163,7 +160,7 @@ public class CompositeResource {
             List<TimelineItem> page = all.stream()
                     .filter(i -> after == null || order.compare(i, new TimelineItem(after.kind(), after.id(), after.date(),
                             null, null, null, null)) > 0)
-                    .filter(i -> toDate == null || !i.date().isAfter(toDate))
+                    .filter(i -> dates.to() == null || !i.date().isAfter(dates.to()))
                     .sorted(order).limit(lim + 1L).toList();
             String next = null;
             if (page.size() > lim) {
@@ -184,12 +181,10 @@ public class CompositeResource {
 
     @GET
     @Path("/search")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "search", summary = "Search events, agreements and states at once",
             description = "Results grouped by kind, each group ranked by its service (full-text relevance for events and"
                     + " agreements, name match for states).")
-    @APIResponse(responseCode = "200", description = "Grouped results",
-            content = @Content(schema = @Schema(implementation = SearchResults.class)))
+    @APIResponseSchema(value = SearchResults.class, responseCode = "200", responseDescription = "Grouped results")
     public Uni<Response> search(@Parameter(description = "Search text", required = true, example = "brussels")
                                 @QueryParam("q") String q,
                                 @Parameter(description = "Results per group, 1–50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
@@ -231,11 +226,9 @@ public class CompositeResource {
 
     @GET
     @Path("/overview")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getOverview", summary = "Headline figures",
             description = "Number of states recognising Kosovo, the latest events, agreements by status.")
-    @APIResponse(responseCode = "200", description = "Headline figures",
-            content = @Content(schema = @Schema(implementation = Overview.class)))
+    @APIResponseSchema(value = Overview.class, responseCode = "200", responseDescription = "Headline figures")
     public Uni<Response> overview(@Parameter(description = "Language of texts", example = "en") @QueryParam("lang") String lang) {
         Composites.Asked asked = asked();
         String language = lang(lang);
@@ -269,11 +262,10 @@ public class CompositeResource {
 
     @GET
     @Path("/about")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAbout", summary = "About the datasets of every service",
             description = "Each service's dataset version, last update, counts, licence and how to cite.")
-    @APIResponse(responseCode = "200", description = "Dataset identity of every service",
-            content = @Content(schema = @Schema(implementation = About.class)))
+    @APIResponseSchema(value = About.class, responseCode = "200",
+            responseDescription = "Dataset identity of every service")
     public Uni<Response> about() {
         Composites.Asked asked = asked();
         String rid = RequestIds.current();
@@ -298,13 +290,12 @@ public class CompositeResource {
 
     @GET
     @Path("/datasets")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listDatasets", summary = "Downloadable snapshots of every dataset",
             description = "The datasets of every service at their current versions: each a zip of CSV files with a"
                     + " codebook and a citation, and JSON Lines, with size, SHA-256, URL and a ready citation. The files"
                     + " are downloaded through the gateway from the service that owns them, streamed.")
-    @APIResponse(responseCode = "200", description = "The datasets of every service",
-            content = @Content(schema = @Schema(implementation = Datasets.class)))
+    @APIResponseSchema(value = Datasets.class, responseCode = "200",
+            responseDescription = "The datasets of every service")
     public Uni<Response> datasets() {
         Composites.Asked asked = asked();
         String rid = RequestIds.current();

@@ -21,6 +21,7 @@ import org.ksrelations.gateway.service.GatewayConfig;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.gateway.service.Upstreams;
 import org.ksrelations.kit.api.RequestIds;
+import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemType;
 
@@ -84,7 +85,7 @@ public class DatasetDownloads {
         }
         String rid = requestId;
         if (service == null) {
-            problem(rc, rid, 404, ProblemType.NOT_FOUND, "dataset '" + clip(dataset) + "' does not exist");
+            problem(rc, rid, 404, ProblemType.NOT_FOUND, "dataset '" + Slugs.shown(dataset, 60) + "' does not exist");
             return;
         }
         URI base = URI.create(upstreams.baseUrl(service));
@@ -146,9 +147,5 @@ public class DatasetDownloads {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, rid)
                 .end(Json.encode(Problem.of(type, detail, rc.request().path(), null)));
-    }
-
-    private static String clip(String s) {
-        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) : s;
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.problem.Problem;
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.problem.ProblemType;
@@ -81,8 +82,7 @@ public class ProblemTypeResource {
                     + " these URIs.</p>\n<table>\n<tr><th>type</th><th>status</th><th>title</th><th>used when</th></tr>\n"
                     + rows + "</table>");
         }
-        return Response.ok(all, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return answer(all, MediaType.APPLICATION_JSON_TYPE);
     }
 
     @GET
@@ -97,7 +97,7 @@ public class ProblemTypeResource {
     public Response get(@Parameter(description = "The last segment of the type URI", example = "invalid-parameter")
                         @PathParam("type") String type) {
         ProblemType t = ProblemType.bySlug(type)
-                .orElseThrow(() -> ProblemException.notFound("problem type", type.length() > 60 ? type.substring(0, 60) : type));
+                .orElseThrow(() -> ProblemException.notFound("problem type", Slugs.shown(type, 60)));
         Description d = Description.of(t);
         if (wantsHtml()) {
             String example;
@@ -115,8 +115,7 @@ public class ProblemTypeResource {
                     + "<dt>errors[]</dt><dd>" + esc(t.errorsShape()) + "</dd>\n</dl>\n"
                     + "<h2>Example</h2>\n<pre><code>" + esc(example) + "</code></pre>");
         }
-        return Response.ok(d, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return answer(d, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** HTML when the client prefers it to JSON (a browser); JSON for {@code *}{@code /*} and programs. */
@@ -142,7 +141,12 @@ public class ProblemTypeResource {
                 + "margin:2rem auto;padding:0 1rem;line-height:1.5}td,th{text-align:left;vertical-align:top;padding:.3rem .6rem}"
                 + "pre{background:#f4f4f4;padding:1rem;overflow:auto}dt{font-weight:bold}</style>\n</head>\n<body>\n<main>\n"
                 + body + "\n</main>\n</body>\n</html>\n";
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).header(HttpHeaders.CACHE_CONTROL, CACHE)
+        return answer(page, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
+    }
+
+    /** A page of the catalogue in {@code type}: cached for a day, and varying with Accept (JSON or HTML). */
+    private static Response answer(Object entity, MediaType type) {
+        return Response.ok(entity, type).header(HttpHeaders.CACHE_CONTROL, CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 

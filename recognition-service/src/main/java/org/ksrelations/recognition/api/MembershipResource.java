@@ -57,9 +57,8 @@ public class MembershipResource extends ListResource {
             description = "Ordered by slug; keyset-paginated. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of memberships",
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class),
-                    examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class),
+                    examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP_PAGE)))
     public Response list(
             @Parameter(description = "Kind of organisation; repeat or comma-separate",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipKind.class))
@@ -82,8 +81,7 @@ public class MembershipResource extends ListResource {
         Slice<Membership> found = memberships.list(Params.enums("kind", kind, MembershipKind.class),
                 Params.enums("status", status, MembershipStatus.class), Params.text("q", q, 100),
                 Params.timestamp("updatedSince", updatedSince), page.limit(), page.cursor("slug"), page.includeTotal());
-        List<MembershipView> items = found.items().stream().map(m -> Views.membership(m, l)).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, null);
+        return page(found, m -> Views.membership(m, l), projection, null);
     }
 
     @GET
@@ -98,9 +96,7 @@ public class MembershipResource extends ListResource {
     public Response get(@Parameter(description = "Membership slug", example = "interpol") @PathParam("slug") String slug,
                         @Parameter(description = "Language of texts or all", example = "en") @QueryParam("lang") String lang,
                         @Context Request request) {
-        if (!Slugs.valid(slug)) {
-            throw ProblemException.notFound("membership", slug.length() > 60 ? slug.substring(0, 60) : slug);
-        }
+        Slugs.checked("membership", slug);
         Lang l = Lang.resolve(lang, headers);
         Membership m = memberships.get(slug);
         return RecordResponses.conditional(request, m.version, m.updatedAt, "Accept-Language",

@@ -4,6 +4,7 @@ import org.ksrelations.kit.dates.DateBasis;
 
 import org.ksrelations.kit.problem.ProblemException;
 import org.ksrelations.kit.api.Params;
+import org.ksrelations.kit.api.DateRange;
 import org.ksrelations.kit.api.Lang;
 import org.ksrelations.kit.api.ListResource;
 import org.ksrelations.kit.api.PageParams;
@@ -69,10 +70,9 @@ public class RecognitionResource extends ListResource {
                     + " Undated acts come last; with from or to they are left out. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of acts",
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.RecognitionActPage.class),
-                    examples = @ExampleObject(name = "israel", value = Examples.ACT_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+                    examples = @ExampleObject(name = "israel", value = Examples.ACT_PAGE)))
     public Response list(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-02-17")
             @QueryParam("from") String from,
@@ -100,9 +100,7 @@ public class RecognitionResource extends ListResource {
                     + " validates the value", example = "en") @QueryParam("lang") String lang,
             @Parameter(example = "id,state,type,date") @QueryParam("fields") String fields) {
         String s = Sorts.parse(sort, Sorts.ACTS);
-        LocalDate fromDate = Params.date("from", from);
-        LocalDate toDate = Params.dateEnd("to", to);
-        Params.range(fromDate, toDate);
+        DateRange dates = DateRange.of(from, to);
         String stateCode = null;
         if (state != null && !state.isBlank()) {
             stateCode = Codes.normalise(state);
@@ -110,7 +108,7 @@ public class RecognitionResource extends ListResource {
                 throw ProblemException.badParam("state", Codes.MESSAGE);
             }
         }
-        ActFilter filter = new ActFilter(fromDate, toDate, Params.enums("region", region, Region.class),
+        ActFilter filter = new ActFilter(dates.from(), dates.to(), Params.enums("region", region, Region.class),
                 Params.enums("type", type, ActType.class), Params.optionalBool("verified", verified), stateCode,
                 Params.timestamp("updatedSince", updatedSince),
                 Params.enums("dateBasis", dateBasis, org.ksrelations.kit.dates.DateBasis.class));
@@ -118,8 +116,7 @@ public class RecognitionResource extends ListResource {
         int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Slice<RecognitionAct> found = recognitions.list(filter, s, lim, page.cursor(s), page.includeTotal());
-        List<ActView> items = found.items().stream().map(a -> Views.act(a, a.state)).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, states.lastModified());
+        return page(found, a -> Views.act(a, a.state), projection, states.lastModified());
     }
 
     @GET
@@ -130,9 +127,8 @@ public class RecognitionResource extends ListResource {
                     + " undated acts never count here (they do count for the current stance). YYYY-MM or YYYY mean the"
                     + " last day of that month or year. counts summarise the listed states. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "Every state's stance on the date",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AsOfView.class),
-                    examples = @ExampleObject(name = "end-of-2008", value = Examples.AS_OF)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AsOfView.class),
+                    examples = @ExampleObject(name = "end-of-2008", value = Examples.AS_OF)))
     public Response asOf(
             @Parameter(description = "The date: YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-12-31") @PathParam("date") String date,
             @Parameter(description = "Only states with this stance on the date; repeat or comma-separate",

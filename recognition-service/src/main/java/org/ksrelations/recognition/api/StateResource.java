@@ -80,9 +80,8 @@ public class StateResource extends ListResource {
                     + " region, UN membership and text; keyset-paginated. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of states",
             headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.StatePage.class),
-                    examples = @ExampleObject(name = "israel", value = Examples.STATE_PAGE)),
-                    @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING))})
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.StatePage.class),
+                    examples = @ExampleObject(name = "israel", value = Examples.STATE_PAGE)))
     public Response list(
             @Parameter(description = "Current stance; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Stance.class))
@@ -107,8 +106,7 @@ public class StateResource extends ListResource {
         int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Slice<StateWithStance> found = states.list(filter, s, lim, page.cursor(s), page.includeTotal());
-        List<StateView> items = found.items().stream().map(Views::state).toList();
-        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, states.lastModified());
+        return page(found, Views::state, projection, states.lastModified());
     }
 
     @GET
@@ -201,9 +199,7 @@ public class StateResource extends ListResource {
                               @Parameter(description = "ETag of the state", required = true, example = "\"1\"")
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         String c = RecognitionService.pathCode(code);
-        if (!Slugs.valid(id)) {
-            throw ProblemException.notFound("act", id.length() > 60 ? id.substring(0, 60) : id);
-        }
+        Slugs.checked("act", id);
         State current = states.get(c);
         if (current.acts.stream().noneMatch(a -> a.actId.equals(id))) {
             throw ProblemException.notFound("act", id + "' of state '" + c);

@@ -2,7 +2,14 @@ package org.ksrelations.kit.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.ksrelations.kit.service.Slice;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every resource that answers lists is given: the list responses ({@link ListResponses}) and the request's URI
@@ -18,4 +25,14 @@ public abstract class ListResource {
 
     @Inject
     protected HttpHeaders headers;
+
+    /**
+     * The page a list answers: the slice the service found, each record shown as {@code view} makes it, projected to
+     * {@code projection}; {@code lastModified} is the list's {@code Last-Modified} (null for none).
+     */
+    protected <T> Response page(Slice<T> found, Function<? super T, ?> view, Set<String> projection,
+                                OffsetDateTime lastModified) {
+        List<?> items = found.items().stream().map(view).toList();
+        return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, lastModified);
+    }
 }

@@ -3,10 +3,12 @@ package org.ksrelations.kit.openapi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.ksrelations.kit.api.ListResponses;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,9 +19,9 @@ import java.util.function.Supplier;
 /**
  * What the operations of a kind document the same way in every service, written once for the {@link OpenApiConventions}
  * filter: the standard query parameters' words, the editor's bearer token on writes (required by Quarkus from their
- * {@code @RolesAllowed}), the {@code ETag} and {@code Location} a write answers with, and the 304 of a read whose
- * {@code ETag} is a record's version. A resource declares only what differs (its own description or example wins:
- * nothing here overwrites it).
+ * {@code @RolesAllowed}), the {@code ETag} and {@code Location} a write answers with, the 304 of a read whose
+ * {@code ETag} is a record's version, and the CSV answer (a string) of a list that takes {@code fields}. A resource
+ * declares only what differs (its own description, example or CSV content wins: nothing here overwrites it).
  */
 final class StandardDocs {
 
@@ -71,6 +73,11 @@ final class StandardDocs {
         if (ok != null && (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH)) {
             header(ok, "ETag");
         }
+        if (ok != null && method == PathItem.HttpMethod.GET && op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "fields".equals(p.getName()))) {
+            // a list (or collection) that the kit's ListResponses projects to fields, which answers CSV as well
+            csv(ok);
+        }
         if (ok != null && method == PathItem.HttpMethod.GET && responses.getAPIResponse("304") == null
                 && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag")) {
             // a read whose ETag the resource names itself (a record's version), answered by RecordResponses
@@ -95,6 +102,15 @@ final class StandardDocs {
                 p.setExample(schema.getType().contains(Schema.SchemaType.BOOLEAN) ? (Object) Boolean.valueOf(example)
                         : Integer.valueOf(example));
             }
+        }
+    }
+
+    private static void csv(APIResponse ok) {
+        Content content = ok.getContent() == null ? OASFactory.createContent() : ok.getContent();
+        if (content.getMediaType(ListResponses.CSV) == null) {
+            content.addMediaType(ListResponses.CSV, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            ok.setContent(content);
         }
     }
 

@@ -81,4 +81,28 @@ class StandardDocsTest {
 
         assertEquals(List.of(), op.getSecurity().get(0).getScheme(StandardDocs.BEARER));
     }
+
+    @Test
+    void aListThatTakesFieldsAnswersCsvTooUnlessItSaysHowItself() {
+        Operation list = OASFactory.createOperation().parameters(List.of(query("fields")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()))));
+        Operation own = OASFactory.createOperation().parameters(List.of(query("fields")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .content(OASFactory.createContent().addMediaType("text/csv", OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("own"))))));
+        Operation one = OASFactory.createOperation().parameters(List.of(query("lang")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+        StandardDocs.apply(PathItem.HttpMethod.GET, own);
+        StandardDocs.apply(PathItem.HttpMethod.GET, one);
+
+        var content = list.getResponses().getAPIResponse("200").getContent().getMediaTypes();
+        assertEquals(List.of("application/json", "text/csv"), List.copyOf(content.keySet()));
+        assertEquals(List.of(Schema.SchemaType.STRING), content.get("text/csv").getSchema().getType());
+        assertEquals("own", own.getResponses().getAPIResponse("200").getContent().getMediaType("text/csv").getSchema()
+                .getDescription());
+        assertNull(one.getResponses().getAPIResponse("200").getContent());
+    }
 }
