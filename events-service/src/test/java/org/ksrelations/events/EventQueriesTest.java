@@ -238,6 +238,16 @@ class EventQueriesTest {
     }
 
     @Test
+    void anActorsPageWithANextOneLinksToItAsItsDocumentSays() {
+        Response first = given().get("/api/v1/actors?limit=2");
+        String next = first.then().statusCode(200).extract().path("nextCursor");
+        first.then().header("Link", containsString("cursor=" + next)).header("Link", containsString("rel=\"next\""));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/actors'.get.responses.'200'.headers.Link.description",
+                        equalTo("<…>; rel=\"next\" when there is a next page"));
+    }
+
+    @Test
     void aboutDescribesTheDataset() {
         given().get("/api/v1/about").then().statusCode(200)
                 .header("Last-Modified", not(nullValue()))

@@ -98,7 +98,6 @@ public class AgreementResource extends ListResource {
                     + " last), -date, title (English) or relevance (default with q); keyset-paginated with an opaque"
                     + " cursor. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of agreements",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.AgreementPage.class),
                     examples = @ExampleObject(name = "page", value = Examples.AGREEMENT_PAGE)),
                     @Content(mediaType = ListResponses.CSV, schema = @Schema(type = SchemaType.STRING),

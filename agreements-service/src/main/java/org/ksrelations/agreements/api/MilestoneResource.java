@@ -68,7 +68,6 @@ public class MilestoneResource extends AgreementChildResource {
             description = "Every dated milestone of every agreement, in date order (then agreement slug, then milestone"
                     + " id), keyset-paginated: the agreements' part of the timeline. Undated milestones are left out.")
     @APIResponse(responseCode = "200", description = "A page of milestones",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
                     examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)))

@@ -88,7 +88,6 @@ public class EventResource extends ListResource {
             description = "Events filtered by date range, category, actor, place, tag and full text, in date order or by"
                     + " relevance; keyset-paginated with an opaque cursor. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of events",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
     public Response list(
             @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-01-01")

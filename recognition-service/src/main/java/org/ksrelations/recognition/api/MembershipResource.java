@@ -56,7 +56,6 @@ public class MembershipResource extends ListResource {
     @Operation(operationId = "listMemberships", summary = "List Kosovo's memberships and applications",
             description = "Ordered by slug; keyset-paginated. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of memberships",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.MembershipPage.class),
                     examples = @ExampleObject(name = "interpol", value = Examples.MEMBERSHIP_PAGE)))
     public Response list(

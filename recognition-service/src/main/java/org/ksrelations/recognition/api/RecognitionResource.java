@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +68,6 @@ public class RecognitionResource extends ListResource {
             description = "Acts of every state in date order (then state code, then curated order), keyset-paginated."
                     + " Undated acts come last; with from or to they are left out. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of acts",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.RecognitionActPage.class),
                     examples = @ExampleObject(name = "israel", value = Examples.ACT_PAGE)))

@@ -79,7 +79,6 @@ public class StateResource extends ListResource {
                     + " Military Order of Malta), with their current stance derived from their acts; filtered by stance,"
                     + " region, UN membership and text; keyset-paginated. Answers CSV with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "A page of states",
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.StatePage.class),
                     examples = @ExampleObject(name = "israel", value = Examples.STATE_PAGE)))
     public Response list(

@@ -169,7 +169,8 @@ public class OpenApiConventions implements OASFilter {
 
     /**
      * A list that answers CSV (its 200 has a {@code text/csv} content) takes {@code format} and {@code bom}, read by
-     * the kit's {@code ListResponses}, and its CSV answer carries {@code Content-Disposition}.
+     * the kit's {@code ListResponses}, its CSV answer carries {@code Content-Disposition}, and when it is paged (takes
+     * {@code cursor}) a page with a next one carries {@code Link: rel="next"} (also written by {@code ListResponses}).
      */
     static void csvList(Operation op) {
         APIResponse ok = op.getResponses() == null ? null : op.getResponses().getAPIResponse("200");
@@ -188,6 +189,12 @@ public class OpenApiConventions implements OASFilter {
                     .description("With CSV: true starts the file with a UTF-8 byte order mark (for spreadsheets)")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN).defaultValue(false))
                     .example(true));
+        }
+        boolean paged = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> "cursor".equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        if (paged && (ok.getHeaders() == null || !ok.getHeaders().containsKey("Link"))) {
+            ok.addHeader("Link", OASFactory.createHeader()
+                    .description("<…>; rel=\"next\" when there is a next page").schema(string()));
         }
         if (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Disposition")) {
             ok.addHeader("Content-Disposition", OASFactory.createHeader()

@@ -105,4 +105,32 @@ class StandardDocsTest {
                 .getDescription());
         assertNull(one.getResponses().getAPIResponse("200").getContent());
     }
+
+    @Test
+    void aPagedCsvListDocumentsItsNextPageLinkAndItsDownloadNameKeepingAHeaderItNamesItself() {
+        Operation list = OASFactory.createOperation().parameters(List.of(query("fields"), query("cursor")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+        Operation own = OASFactory.createOperation().parameters(List.of(query("fields"), query("cursor")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .addHeader("Link", OASFactory.createHeader().description("own"))));
+        Operation whole = OASFactory.createOperation().parameters(List.of(query("fields")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+        Operation notCsv = OASFactory.createOperation().parameters(List.of(query("cursor")))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+
+        for (Operation op : List.of(list, own, whole, notCsv)) {
+            StandardDocs.apply(PathItem.HttpMethod.GET, op);
+            OpenApiConventions.csvList(op);
+        }
+
+        var headers = list.getResponses().getAPIResponse("200").getHeaders();
+        assertEquals("<…>; rel=\"next\" when there is a next page", headers.get("Link").getDescription());
+        assertEquals(List.of(Schema.SchemaType.STRING), headers.get("Link").getSchema().getType());
+        assertTrue(headers.get("Content-Disposition").getDescription().startsWith("With CSV: attachment"));
+        assertEquals("own", own.getResponses().getAPIResponse("200").getHeaders().get("Link").getDescription());
+        var wholeHeaders = whole.getResponses().getAPIResponse("200").getHeaders();
+        assertTrue(wholeHeaders.containsKey("Content-Disposition"));
+        assertNull(wholeHeaders.get("Link"), "a CSV list answered whole (no cursor) has no next page");
+        assertNull(notCsv.getResponses().getAPIResponse("200").getHeaders(), "a page that is not a CSV list (a changes feed) names none");
+    }
 }
