@@ -265,31 +265,18 @@ cache_metric() {
 # passes through each layer)
 jfr_summary() {
   local file=$1
-  jfr print --events jdk.ExecutionSample --stack-depth 96 "$file" | awk '
+  # bench/jfr-layers.tsv: a frame prefix and the layer it names, one a line
+  jfr print --events jdk.ExecutionSample --stack-depth 96 "$file" | awk -F '\t' '
+    NR == FNR { layers[$2] = $1; next }
     /jdk.ExecutionSample/ { if (n++) flush(); top = ""; stack = ""; next }
-    /line:/ { f = $1; if (top == "") top = f; stack = stack " " f }
+    /line:/ { split($0, w, " "); f = w[1]; if (top == "") top = f; stack = stack " " f }
     function flush() { tops[top]++; for (k in layers) if (index(stack, layers[k])) hit[k]++ }
-    BEGIN { layers["PostgreSQL JDBC (org.postgresql)"] = "org.postgresql.";
-            layers["connection pool (Agroal)"] = "io.agroal.";
-            layers["read cache version read"] = "ReadCache.readVersion";
-            layers["read cache (whole filter)"] = "ReadCache.";
-            layers["Hibernate"] = "org.hibernate.";
-            layers["Jackson"] = "com.fasterxml.jackson.";
-            layers["OpenTelemetry"] = "io.opentelemetry.";
-            layers["Micrometer"] = "io.micrometer.";
-            layers["Vert.x / Netty"] = "io.netty.";
-            layers["logging (JBoss LogManager)"] = "org.jboss.logmanager.";
-            layers["Quarkus REST (RESTEasy Reactive)"] = "org.jboss.resteasy.reactive.";
-            layers["context propagation (SmallRye)"] = "io.smallrye.context.";
-            layers["gateway copies (Revalidating)"] = "gateway.service.Revalidating";
-            layers["gateway revision reads (Revisions)"] = "gateway.service.Revisions";
-            layers["gateway composites (merge, ETag, body)"] = "gateway.api.Composites" }
     END { if (n) flush();
-          printf "# %d CPU samples (jdk.ExecutionSample, settings=profile)\n\n## share of samples whose stack passes through\n", n;
+          printf "# %d CPU samples (jdk.ExecutionSample, settings=profile)\n\n## share of samples whose stack passes through (inclusive: a layer that calls the others counts their samples too)\n", n;
           for (k in hit) printf "%5.1f %%  %s\n", 100 * hit[k] / n, k;
           printf "\n## top frames\n"; fflush();
           for (t in tops) printf "%6d  %s\n", tops[t], t | "sort -rn | head -25";
-          close("sort -rn | head -25") }'
+          close("sort -rn | head -25") }' bench/jfr-layers.tsv -
 }
 
 # pg_one SIZE NAME SCRIPT: PostgreSQL's own rate for the same data (8 clients, like the issue's measurement)
