@@ -13,6 +13,7 @@
 # BENCH_OUT (bench/results/<UTC date>), KSR_JVM_OPTS (-Xmx256m -XX:+UseSerialGC, as ./run.sh),
 # BENCH_ALT_JVM_OPTS (when set: every app's start-up and idle RSS measured with these options too, first volume only),
 # BENCH_LOCK (/tmp/mvn.lock: the whole run holds this lock so that no build overlaps a measurement; empty: none),
+# BENCH_ONLY (startup: only the start-up and idle RSS measures of the first volume, a few minutes),
 # BENCH_JFR (endpoint names, e.g. "get,list": a JFR profile of events-service during that endpoint's direct warm-up;
 # "timeline@gateway": of the gateway during that endpoint's warm-up through it; summarised in jfr-<size>-<name>.txt;
 # the measured run after it is not profiled).
@@ -49,6 +50,7 @@ JVM_OPTS=${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=
 # a JDK AOT cache per app, recorded by its first start and used by the next ones, as ./run.sh does (BENCH_AOT=false: none)
 AOT=${BENCH_AOT:-true}
 ALT_JVM_OPTS=${BENCH_ALT_JVM_OPTS:-}
+ONLY=${BENCH_ONLY:-}
 OUT=${BENCH_OUT:-bench/results/$(date -u +%Y-%m-%d)}
 export PGHOST=localhost PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres
 
@@ -181,20 +183,38 @@ wait_ready() {
 }
 
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/${PID[$1]}/status"; }
+# rss_split NAME -> "anon/file" MB: the process's own memory and the mapped files (the AOT cache, jars) it touched
+rss_split() { awk '/^RssAnon/ {a=$2} /^RssFile/ {f=$2} END {printf "%.0f/%.0f", a/1024, f/1024}' "/proc/${PID[$1]}/status"; }
+# start_cpu NAME -> CPU seconds the process used so far, as "total (main, C1, C2)": what the start cost beside its wall
+# time (on two cores the JIT compilers' threads compete with the main thread that starts the application)
+start_cpu() {
+  local p=${PID[$1]} t comm ticks main=0 c1=0 c2=0 all=0
+  for t in /proc/"$p"/task/*; do
+    comm=$(cat "$t/comm" 2>/dev/null) || continue
+    ticks=$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) || continue
+    all=$((all + ticks))
+    case $comm in java) main=$((main + ticks)) ;; "C1 CompilerThre") c1=$((c1 + ticks)) ;;
+      "C2 CompilerThre") c2=$((c2 + ticks)) ;; esac
+  done
+  local hz; hz=$(getconf CLK_TCK)
+  awk -v a=$all -v m=$main -v c1=$c1 -v c2=$c2 -v hz="$hz" 'BEGIN {printf "%.1f (%.1f, %.1f, %.1f)", a/hz, m/hz, c1/hz, c2/hz}'
+}
 hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/${PID[$1]}/status"; }
 started_in() { sed -nE 's/.*started in ([0-9.]+)s.*/\1 s/p' "$DATA/logs/$1.log" | tail -1; }
 
 # measure_start NAME LABEL: BENCH_STARTS starts in a row (the first one after a load is kept too), one line each
 measure_start() {
-  local name=$1 label=$2 i ms rss
+  local name=$1 label=$2 i ms rss cpu split
   for i in $(seq 1 "$STARTS"); do
     stop_app "$name"
     start_app "$name"
     ms=$(wait_ready "$name")
+    cpu=$(start_cpu "$name")
     sleep 5
     rss=$(rss_mb "$name")
-    echo "| $label | $i | ${AOT_MODE[$name]} | $ms | $(started_in "$name") | $rss |" >> "$OUT/startup.md"
-    log "start $label #$i (AOT ${AOT_MODE[$name]}): ready in $ms ms (Quarkus: $(started_in "$name")), idle RSS $rss MB"
+    split=$(rss_split "$name")
+    echo "| $label | $i | ${AOT_MODE[$name]} | $ms | $(started_in "$name") | $cpu | $rss | $split |" >> "$OUT/startup.md"
+    log "start $label #$i (AOT ${AOT_MODE[$name]}): ready in $ms ms (Quarkus: $(started_in "$name")), CPU $cpu s, idle RSS $rss MB ($split anon/file)"
   done
 }
 
@@ -303,7 +323,7 @@ tagged() {
 # ---------------------------------------------------------------- the run
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  echo "command: bench/run.sh ${SIZES[*]}  (BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP BENCH_CONNECTIONS=$CONN BENCH_STARTS=$STARTS KSR_JVM_OPTS='$JVM_OPTS' BENCH_ALT_JVM_OPTS='$ALT_JVM_OPTS')"
+  echo "command: bench/run.sh ${SIZES[*]}  (BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP BENCH_CONNECTIONS=$CONN BENCH_STARTS=$STARTS BENCH_ONLY=$ONLY KSR_JVM_OPTS='$JVM_OPTS' BENCH_ALT_JVM_OPTS='$ALT_JVM_OPTS')"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- events-service gateway 2>/dev/null || echo ' (+ uncommitted changes in events-service/gateway)')"
   echo "nproc: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
@@ -312,8 +332,8 @@ tagged() {
   echo "wrk: $(wrk -v 2>&1 | head -1)"
   echo "postgres: $(psql -qAtc 'select version()' -d postgres)"
 } > "$OUT/machine.txt"
-echo "| app | start # | AOT cache | ready (ms, spawn → /q/health/ready 200) | Quarkus \"started in\" | idle RSS 5 s after ready (MB) |" > "$OUT/startup.md"
-echo "|---|---|---|---|---|---|" >> "$OUT/startup.md"
+echo "| app | start # | AOT cache | ready (ms, spawn → /q/health/ready 200) | Quarkus \"started in\" | CPU s at ready: all (main, C1, C2) | idle RSS 5 s after ready (MB) | of it anon/file (MB) |" > "$OUT/startup.md"
+echo "|---|---|---|---|---|---|---|---|" >> "$OUT/startup.md"
 echo "| events | endpoint | via | req/s | p50 ms | p99 ms | non-2xx | socket errors+timeouts |" > "$OUT/throughput.md"
 echo "|---|---|---|---|---|---|---|---|" >> "$OUT/throughput.md"
 { echo "| events | endpoint (direct) | requests through the read cache | dataset version reads | reads per request |"
@@ -359,6 +379,7 @@ for size in "${SIZES[@]}"; do
       for n in events agreements recognition gateway; do stop_app $n; start_app $n; wait_ready $n > /dev/null; done
     fi
   fi
+  if [ "$ONLY" = startup ]; then log "start-up only (BENCH_ONLY=startup): done"; exit 0; fi
   [ -n "${PID[gateway]:-}" ] || { start_app gateway; wait_ready gateway > /dev/null; }
 
   # request lists, drawn from the data (deterministic: fixed seeds)
