@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Compares the read throughput of two builds of events-service side by side (for example a packaging or JVM-option
+# change: two quarkus-run.jar files, each with its own lib/ and app/ beside it), against the same database.
+#
+#   ./run.sh &                                        # the suite, as it runs (events-service's environment is reused)
+#   cp -r events-service/target/quarkus-app /tmp/before    # … change and rebuild …
+#   bench/jar-ab.sh /tmp/before/quarkus-run.jar events-service/target/quarkus-app/quarkus-run.jar
+#
+# Each jar is started in turn on port 28095 (management 29095) with the running events-service's environment and
+# KSR_JVM_OPTS (./run.sh's defaults), without an AOT cache (the steady state does not depend on it), warmed for
+# BENCH_WARMUP (20s) per endpoint, then measured BENCH_ROUNDS times (2) for BENCH_DURATION (10s) with wrk -t2 -c16:
+# one event and a list page of 50. The two jars alternate BENCH_CYCLES times (2), so that whatever else runs on the
+# machine weighs on both. The started copies are stopped on exit, on success and on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -eq 2 ] || { echo "usage: bench/jar-ab.sh A/quarkus-run.jar B/quarkus-run.jar" >&2; exit 2; }
+DUR=${BENCH_DURATION:-10s}
+WARM=${BENCH_WARMUP:-20s}
+ROUNDS=${BENCH_ROUNDS:-2}
+CYCLES=${BENCH_CYCLES:-2}
+if [ -n "${BENCH_LOCK-/tmp/ksr-maven.lock}" ] && [ -z "${BENCH_LOCKED:-}" ]; then
+  exec env BENCH_LOCKED=1 flock "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
+fi
+ev=$(pgrep -f "events-service/target/quarkus-app/quarkus-run.jar" | head -1) || { echo "no running events-service (start ./run.sh)" >&2; exit 1; }
+java=$(readlink -f /proc/"$ev"/exe)
+mapfile -t envs < <(tr '\0' '\n' < /proc/"$ev"/environ | grep -E '^(KSR|QUARKUS|MP)_' | grep -vE '^QUARKUS_(HTTP|MANAGEMENT)_PORT=')
+pid=
+trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true' EXIT
+base=http://localhost:28095/api/v1
+measure() { wrk -t2 -c16 -d"$2" "$1" | awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+for c in $(seq 1 "$CYCLES"); do
+  for label in A B; do
+    jar=$1; [ $label = B ] && jar=$2
+    # shellcheck disable=SC2086
+    env "${envs[@]}" QUARKUS_HTTP_PORT=28095 QUARKUS_MANAGEMENT_PORT=29095 "$java" \
+      ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m} \
+      -jar "$jar" > /dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 1 120); do curl -sf -o /dev/null localhost:29095/q/health/ready && break; sleep 0.5; done
+    slug=$(curl -s -H 'Accept: application/json' "$base/events?limit=1&fields=slug" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
+    one=$base/events/$slug list="$base/events?limit=50"
+    measure "$one" "$WARM" > /dev/null; measure "$list" "$WARM" > /dev/null
+    for r in $(seq 1 "$ROUNDS"); do
+      echo "cycle $c $label ($jar) round $r: one event $(measure "$one" "$DUR") req/s, list page of 50 $(measure "$list" "$DUR") req/s"
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  done
+done
