@@ -17,7 +17,6 @@ import org.ksrelations.kit.service.Slice;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,39 +50,27 @@ public class AgreementQueries implements AboutFacts {
         String rankExpr = where.search("a", f.q());
         Long total = where.total(em, "agreement a", includeTotal);
 
-        StringBuilder keyset = new StringBuilder();
-        Map<String, Object> pageParams = new HashMap<>();
+        boolean desc = sort == AgreementSort.DATE_DESC;
         if (cursor != null) {
-            pageParams.put("cSlug", cursor.slug());
             switch (sort) {
-                case DATE, DATE_DESC -> {
-                    String cmp = sort == AgreementSort.DATE ? ">" : "<";
-                    if (cursor.key() == null) {
-                        keyset.append(" AND a.main_date IS NULL AND a.slug ").append(cmp).append(" :cSlug");
-                    } else {
-                        keyset.append(" AND (a.main_date ").append(cmp).append(" :cDate OR (a.main_date = :cDate AND a.slug ")
-                                .append(cmp).append(" :cSlug) OR a.main_date IS NULL)");
-                        pageParams.put("cDate", cursorDate(cursor.key()));
-                    }
-                }
+                case DATE, DATE_DESC -> where.afterDate("a.main_date", "a.slug", desc, true, cursor);
                 case TITLE -> {
                     if (cursor.key() == null) {
                         throw Cursor.invalid();
                     }
-                    keyset.append(" AND ((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))");
-                    pageParams.put("cTitle", cursor.key());
+                    where.after("((a.title ->> 'en') > :cTitle OR ((a.title ->> 'en') = :cTitle AND a.slug > :cSlug))",
+                            "cTitle", cursor.key()).bindAfter("cSlug", cursor.slug());
                 }
-                case RELEVANCE -> keyset.append(ListQuery.afterRank(rankExpr, "a.slug", cursor, pageParams));
+                case RELEVANCE -> where.afterRank(rankExpr, "a.slug", cursor);
             }
         }
         String order = switch (sort) {
-            case DATE -> " ORDER BY a.main_date ASC NULLS LAST, a.slug ASC";
-            case DATE_DESC -> " ORDER BY a.main_date DESC NULLS LAST, a.slug DESC";
+            case DATE, DATE_DESC -> ListQuery.byDate("a.main_date", "a.slug", desc, true);
             case TITLE -> " ORDER BY (a.title ->> 'en') ASC, a.slug ASC";
             case RELEVANCE -> " ORDER BY rank DESC, a.slug ASC";
         };
         ListQuery.Page page = where.page(em, "SELECT a.id, CAST(a.main_date AS text), a.slug, a.title ->> 'en',"
-                + " CAST(" + rankExpr + " AS real) AS rank FROM agreement a" + where.where() + keyset + order, pageParams, limit);
+                + " CAST(" + rankExpr + " AS real) AS rank FROM agreement a" + where.where() + where.keyset() + order, limit);
         List<Agreement> agreements = load(page.ids());
         String next = null;
         if (page.more()) {
@@ -130,21 +117,18 @@ public class AgreementQueries implements AboutFacts {
                 .updatedSince("a", updatedSince);
         String join = updatedSince == null ? "" : " JOIN agreement a ON a.id = m.agreement_id";
         Long total = where.total(em, "agreement_milestone m" + join, includeTotal);
-        Map<String, Object> pageParams = new HashMap<>();
-        String keyset = "";
         if (cursor != null) {
             int slash = cursor.slug().indexOf('/');
             if (cursor.key() == null || slash < 0) {
                 throw Cursor.invalid();
             }
-            keyset = " AND (m.milestone_date, m.agreement_slug, m.public_id) > (:cDate, :cSlug, :cId)";
-            pageParams.put("cDate", cursorDate(cursor.key()));
-            pageParams.put("cSlug", cursor.slug().substring(0, slash));
-            pageParams.put("cId", cursor.slug().substring(slash + 1));
+            where.after("(m.milestone_date, m.agreement_slug, m.public_id) > (:cDate, :cSlug, :cId)", "cDate", cursor.keyDate())
+                    .bindAfter("cSlug", cursor.slug().substring(0, slash))
+                    .bindAfter("cId", cursor.slug().substring(slash + 1));
         }
         ListQuery.Page page = where.page(em, "SELECT m.id, CAST(m.milestone_date AS text), m.agreement_slug, m.public_id"
-                + " FROM agreement_milestone m" + join + where.where() + keyset
-                + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", pageParams, limit);
+                + " FROM agreement_milestone m" + join + where.where() + where.keyset()
+                + " ORDER BY m.milestone_date, m.agreement_slug, m.public_id", limit);
         List<Long> ids = page.ids();
         List<Milestone> items = ListQuery.byIds(ids,
                 em.createQuery("SELECT m FROM Milestone m JOIN FETCH m.agreement WHERE m.id IN :ids", Milestone.class));
@@ -171,14 +155,6 @@ public class AgreementQueries implements AboutFacts {
         counts.put("provisions", ((Number) r[1]).longValue());
         counts.put("milestones", ((Number) r[2]).longValue());
         return counts;
-    }
-
-    private static LocalDate cursorDate(String key) {
-        try {
-            return LocalDate.parse(key);
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
     }
 
     /** The provision with this number, or null. */

@@ -40,10 +40,9 @@ public class ActorService {
                 .and("lower(a.name) LIKE :q ESCAPE '\\'", "q", q == null ? null : Sql.like(q))
                 .updatedSince("a", updatedSince);
         Long total = where.total(em, "actor a", includeTotal);
-        String keyset = cursor == null ? "" : " AND a.slug > :cSlug";
+        where.afterSlug("a.slug", cursor);
         ListQuery.Page page = where.page(em, "SELECT a.id, (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id)"
-                + " FROM actor a" + where.where() + keyset + " ORDER BY a.slug",
-                cursor == null ? Map.of() : Map.of("cSlug", cursor.slug()), limit);
+                + " FROM actor a" + where.where() + where.keyset() + " ORDER BY a.slug", limit);
         List<Object[]> rows = page.rows();
         // the page's actors in one query (not one em.find per row)
         List<Long> ids = page.ids();

@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,26 +78,15 @@ public class EventService implements AboutFacts {
         String rankExpr = where.search("e", f.q());
         Long total = where.total(em, "event e", includeTotal);
 
-        StringBuilder keyset = new StringBuilder();
-        Map<String, Object> pageParams = new HashMap<>();
+        boolean desc = sort == EventSort.DATE_DESC;
         if (cursor != null) {
-            pageParams.put("cSlug", cursor.slug());
             switch (sort) {
-                case DATE -> keyset.append(" AND (e.event_date, e.slug) > (:cDate, :cSlug)");
-                case DATE_DESC -> keyset.append(" AND (e.event_date, e.slug) < (:cDate, :cSlug)");
-                case RELEVANCE -> keyset.append(ListQuery.afterRank(rankExpr, "e.slug", cursor, pageParams));
-            }
-            if (sort != EventSort.RELEVANCE) {
-                try {
-                    pageParams.put("cDate", LocalDate.parse(cursor.key()));
-                } catch (RuntimeException e) {
-                    throw ProblemException.badParam("cursor", "is not a cursor this API issued");
-                }
+                case DATE, DATE_DESC -> where.afterDate("e.event_date", "e.slug", desc, false, cursor);
+                case RELEVANCE -> where.afterRank(rankExpr, "e.slug", cursor);
             }
         }
         String order = switch (sort) {
-            case DATE -> " ORDER BY e.event_date ASC, e.slug ASC";
-            case DATE_DESC -> " ORDER BY e.event_date DESC, e.slug DESC";
+            case DATE, DATE_DESC -> ListQuery.byDate("e.event_date", "e.slug", desc, false);
             case RELEVANCE -> " ORDER BY rank DESC, e.slug ASC";
         };
         String sql;
@@ -110,12 +98,12 @@ public class EventService implements AboutFacts {
             sql = "SELECT e.id, e.event_date, e.slug, CAST(" + rankExpr + " AS real) AS rank FROM (SELECT e.id,"
                     + " e.event_date, e.slug, e.search FROM event e" + where.where()
                     + " ORDER BY e.event_date DESC, e.slug DESC LIMIT " + RELEVANCE_POOL + ") e WHERE 1=1"
-                    + keyset + order;
+                    + where.keyset() + order;
         } else {
             sql = "SELECT e.id, e.event_date, e.slug, CAST(" + rankExpr + " AS real) AS rank"
-                    + " FROM event e" + where.where() + keyset + order;
+                    + " FROM event e" + where.where() + where.keyset() + order;
         }
-        ListQuery.Page page = where.page(em, sql, pageParams, limit);
+        ListQuery.Page page = where.page(em, sql, limit);
         List<Event> events = load(page.ids());
         String next = null;
         if (page.more()) {

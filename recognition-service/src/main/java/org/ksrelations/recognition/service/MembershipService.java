@@ -16,7 +16,6 @@ import org.ksrelations.recognition.domain.MembershipStatus;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /** Reads of Kosovo's memberships (read-only through the API: they come from the curated seed). */
 @ApplicationScoped
@@ -37,9 +36,9 @@ public class MembershipService {
                         q == null ? null : Sql.like(q))
                 .updatedSince("m", updatedSince);
         Long total = where.total(em, "membership m", includeTotal);
-        String keyset = cursor == null ? "" : " AND m.slug > :cSlug";
-        ListQuery.Page page = where.page(em, "SELECT m.id FROM membership m" + where.where() + keyset + " ORDER BY m.slug",
-                cursor == null ? Map.of() : Map.of("cSlug", cursor.slug()), limit);
+        where.afterSlug("m.slug", cursor);
+        ListQuery.Page page = where.page(em, "SELECT m.id FROM membership m" + where.where() + where.keyset() + " ORDER BY m.slug",
+                limit);
         List<Membership> items = load(page.ids());
         String next = page.more() ? new Cursor("slug", null, items.get(items.size() - 1).slug).encode() : null;
         return new Slice<>(items, next, total);

@@ -26,7 +26,6 @@ import org.ksrelations.recognition.domain.State;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,24 +60,16 @@ public class RecognitionService {
         Long total = where.total(em, from, includeTotal);
         boolean desc = sort.equals("-date");
         String sortCol = desc ? "a.sort_date_desc" : "a.sort_date";
-        String keyset = "";
-        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             if (cursor.key() == null || cursor.seq() == null) {
                 throw Cursor.invalid();
             }
-            try {
-                pageParams.put("cDate", LocalDate.parse(cursor.key()));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-            pageParams.put("cCode", cursor.slug());
-            pageParams.put("cSeq", cursor.seq().intValue());
-            keyset = " AND (" + sortCol + ", a.state_code, a.seq) " + (desc ? "<" : ">") + " (:cDate, :cCode, :cSeq)";
+            where.after("(" + sortCol + ", a.state_code, a.seq) " + (desc ? "<" : ">") + " (:cDate, :cCode, :cSeq)", "cDate",
+                    cursor.keyDate()).bindAfter("cCode", cursor.slug()).bindAfter("cSeq", cursor.seq().intValue());
         }
         String dir = desc ? " DESC" : " ASC";
         ListQuery.Page page = where.page(em, "SELECT a.id, " + sortCol + ", a.state_code, a.seq FROM " + from + where.where()
-                + keyset + " ORDER BY " + sortCol + dir + ", a.state_code" + dir + ", a.seq" + dir, pageParams, limit);
+                + where.keyset() + " ORDER BY " + sortCol + dir + ", a.state_code" + dir + ", a.seq" + dir, limit);
         List<RecognitionAct> items = load(page.ids());
         String next = null;
         if (page.more()) {

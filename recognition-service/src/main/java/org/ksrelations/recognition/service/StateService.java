@@ -53,23 +53,19 @@ public class StateService implements AboutFacts {
             where.bind("qLike", Sql.like(f.q()));
         }
         Long total = where.total(em, "state s", includeTotal);
-        String keyset = "";
-        Map<String, Object> pageParams = new HashMap<>();
         if (cursor != null) {
             if (sort.equals("name")) {
                 if (cursor.key() == null) {
                     throw Cursor.invalid();
                 }
-                keyset = " AND (s.name, s.code) > (:cName, :cCode)";
-                pageParams.put("cName", cursor.key());
+                where.after("(s.name, s.code) > (:cName, :cCode)", "cName", cursor.key()).bindAfter("cCode", cursor.slug());
             } else {
-                keyset = " AND s.code > :cCode";
+                where.after("s.code > :cCode", "cCode", cursor.slug());
             }
-            pageParams.put("cCode", cursor.slug());
         }
         String order = sort.equals("name") ? " ORDER BY s.name, s.code" : " ORDER BY s.code";
         ListQuery.Page page = where.page(em, "SELECT s.id, recognition_stance(s.id, NULL), " + RECOGNIZED_ON
-                + " FROM state s" + where.where() + keyset + order, pageParams, limit);
+                + " FROM state s" + where.where() + where.keyset() + order, limit);
         List<Object[]> rows = page.rows();
         Map<Long, State> byId = new HashMap<>();
         List<Long> ids = page.ids();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ksrelations.kit.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 
 /**
@@ -29,6 +30,15 @@ public record Cursor(String sort, String key, String slug, Double number) {
     /** The number as a position in a curated order. */
     public Long seq() {
         return number == null ? null : number.longValue();
+    }
+
+    /** The key as a date (ISO-8601), in a list ordered by date; a missing or malformed one is a 400 ({@link #invalid()}). */
+    public LocalDate keyDate() {
+        try {
+            return LocalDate.parse(key);
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
     }
 
     public String encode() {

@@ -16,14 +16,18 @@ import java.util.Map;
 
 /**
  * A keyset-paginated native list query, the part every list repeats: the WHERE clause built from the filters a request
- * names (each bound to its own parameter), the total on request, and one page of rows read one past the limit to know
- * whether there is a next page. What stays each list's own: its tables, its filters, its keyset predicate and order
- * (they follow its sorts), and how it turns the last row into a cursor.
+ * names (each bound to its own parameter), the total on request, the keyset predicate of the page after a cursor (with
+ * its own parameters) and one page of rows read one past the limit to know whether there is a next page. The orders
+ * several lists share (by slug, by date then slug, by relevance) are written here once, keyset and ORDER BY together
+ * so that they cannot disagree. What stays each list's own: its tables, its filters, its other orders, and how it
+ * turns the last row into a cursor.
  */
 public final class ListQuery {
 
     private final StringBuilder where;
     private final Map<String, Object> params = new HashMap<>();
+    private final StringBuilder keyset = new StringBuilder();
+    private final Map<String, Object> keysetParams = new HashMap<>();
 
     /** No condition yet. */
     public ListQuery() {
@@ -79,16 +83,71 @@ public final class ListQuery {
     }
 
     /**
-     * The keyset predicate of the page after {@code cursor} in the relevance order (rank {@code rankExpr} descending,
-     * then {@code slugColumn} ascending, bound as {@code :cSlug}); binds the cursor's rank in {@code keyset}.
+     * {@code AND condition} in the keyset predicate of the page ({@link #keyset()}), with {@code :name} bound to
+     * {@code value} on the page query only.
      */
-    public static String afterRank(String rankExpr, String slugColumn, Cursor cursor, Map<String, Object> keyset) {
+    public ListQuery after(String condition, String name, Object value) {
+        return after(condition).bindAfter(name, value);
+    }
+
+    /** {@code AND condition} in the keyset predicate of the page, its parameters bound by {@link #bindAfter}. */
+    public ListQuery after(String condition) {
+        keyset.append(" AND ").append(condition);
+        return this;
+    }
+
+    /** A further parameter that the keyset predicate already added uses. */
+    public ListQuery bindAfter(String name, Object value) {
+        keysetParams.put(name, value);
+        return this;
+    }
+
+    /**
+     * The page after {@code cursor} in the order of {@code slugColumn}, ascending ({@code :cSlug}); nothing without a
+     * cursor (the first page).
+     */
+    public ListQuery afterSlug(String slugColumn, Cursor cursor) {
+        return cursor == null ? this : after(slugColumn + " > :cSlug", "cSlug", cursor.slug());
+    }
+
+    /**
+     * The page after {@code cursor} in the order {@link #byDate} names: the cursor's key is the last row's date
+     * ({@code :cDate}), its slug the last row's slug ({@code :cSlug}). With a {@code nullable} date column the undated
+     * rows come last in both directions, and a cursor without a key is one among them.
+     */
+    public ListQuery afterDate(String dateColumn, String slugColumn, boolean descending, boolean nullable, Cursor cursor) {
+        String cmp = descending ? "<" : ">";
+        bindAfter("cSlug", cursor.slug());
+        if (!nullable) {
+            return after("(" + dateColumn + ", " + slugColumn + ") " + cmp + " (:cDate, :cSlug)", "cDate", cursor.keyDate());
+        }
+        if (cursor.key() == null) {
+            return after(dateColumn + " IS NULL AND " + slugColumn + " " + cmp + " :cSlug");
+        }
+        return after("(" + dateColumn + " " + cmp + " :cDate OR (" + dateColumn + " = :cDate AND " + slugColumn + " "
+                + cmp + " :cSlug) OR " + dateColumn + " IS NULL)", "cDate", cursor.keyDate());
+    }
+
+    /**
+     * {@code " ORDER BY …"} of the date order: {@code dateColumn}, then {@code slugColumn}, both ascending or both
+     * descending; the undated rows of a {@code nullable} date column last.
+     */
+    public static String byDate(String dateColumn, String slugColumn, boolean descending, boolean nullable) {
+        String dir = descending ? " DESC" : " ASC";
+        return " ORDER BY " + dateColumn + dir + (nullable ? " NULLS LAST, " : ", ") + slugColumn + dir;
+    }
+
+    /**
+     * The page after {@code cursor} in the relevance order (rank {@code rankExpr} descending, then {@code slugColumn}
+     * ascending): the cursor's rank ({@code :cRank}) and slug ({@code :cSlug}).
+     */
+    public ListQuery afterRank(String rankExpr, String slugColumn, Cursor cursor) {
         if (cursor.rank() == null) {
             throw Cursor.invalid();
         }
-        keyset.put("cRank", cursor.rank());
-        return " AND (" + rankExpr + " < CAST(:cRank AS real) OR (" + rankExpr + " = CAST(:cRank AS real) AND "
-                + slugColumn + " > :cSlug))";
+        bindAfter("cSlug", cursor.slug());
+        return after("(" + rankExpr + " < CAST(:cRank AS real) OR (" + rankExpr + " = CAST(:cRank AS real) AND "
+                + slugColumn + " > :cSlug))", "cRank", cursor.rank());
     }
 
     /**
@@ -115,6 +174,14 @@ public final class ListQuery {
         return where.toString();
     }
 
+    /**
+     * {@code " AND …"}, the keyset predicate of the page after the cursor (empty on the first page), to put after the
+     * WHERE clause.
+     */
+    public String keyset() {
+        return keyset.toString();
+    }
+
     /** {@code query} with the filters' parameters bound. */
     public Query bound(Query query) {
         params.forEach(query::setParameter);
@@ -131,12 +198,12 @@ public final class ListQuery {
     }
 
     /**
-     * One page: {@code sql} (SELECT … WHERE {@link #where()}, the keyset predicate, ORDER BY) with {@code LIMIT} one
+     * One page: {@code sql} (SELECT … WHERE {@link #where()}, {@link #keyset()}, ORDER BY) with {@code LIMIT} one
      * past {@code limit}, the filters' and the keyset's parameters bound.
      */
-    public Page page(EntityManager em, String sql, Map<String, Object> keyset, int limit) {
+    public Page page(EntityManager em, String sql, int limit) {
         Query q = bound(em.createNativeQuery(sql + " LIMIT :limit"));
-        keyset.forEach(q::setParameter);
+        keysetParams.forEach(q::setParameter);
         q.setParameter("limit", limit + 1);
         List<Object[]> rows = new ArrayList<>();
         for (Object r : q.getResultList()) {
