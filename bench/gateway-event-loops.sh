@@ -18,12 +18,9 @@ GW_PORT=${KSR_GATEWAY_PORT:-8080}
 EV_PORT=${KSR_EVENTS_PORT:-8081}
 DUR=${BENCH_DURATION:-8s}
 ROUNDS=${BENCH_ROUNDS:-3}
-if [ -n "${BENCH_LOCK-/tmp/ksr-maven.lock}" ] && [ -z "${BENCH_LOCKED:-}" ]; then
-  exec env BENCH_LOCKED=1 flock "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
-fi
-gw=$(pgrep -f "gateway/target/quarkus-app/quarkus-run.jar" | head -1) || { echo "no running gateway (start ./run.sh)" >&2; exit 1; }
-java=$(readlink -f /proc/"$gw"/exe)
-mapfile -t envs < <(tr '\0' '\n' < /proc/"$gw"/environ | grep -E '^(KSR|QUARKUS)_' | grep -vE '^QUARKUS_(HTTP|MANAGEMENT)_PORT=')
+. bench/beside.sh
+beside_lock "$@"
+beside_app gateway
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 ports=("$GW_PORT")

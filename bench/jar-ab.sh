@@ -18,12 +18,9 @@ DUR=${BENCH_DURATION:-10s}
 WARM=${BENCH_WARMUP:-20s}
 ROUNDS=${BENCH_ROUNDS:-2}
 CYCLES=${BENCH_CYCLES:-2}
-if [ -n "${BENCH_LOCK-/tmp/ksr-maven.lock}" ] && [ -z "${BENCH_LOCKED:-}" ]; then
-  exec env BENCH_LOCKED=1 flock "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
-fi
-ev=$(pgrep -f "events-service/target/quarkus-app/quarkus-run.jar" | head -1) || { echo "no running events-service (start ./run.sh)" >&2; exit 1; }
-java=$(readlink -f /proc/"$ev"/exe)
-mapfile -t envs < <(tr '\0' '\n' < /proc/"$ev"/environ | grep -E '^(KSR|QUARKUS|MP)_' | grep -vE '^QUARKUS_(HTTP|MANAGEMENT)_PORT=')
+. bench/beside.sh
+beside_lock "$@"
+beside_app events-service
 pid=
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true' EXIT
 base=http://localhost:28095/api/v1

@@ -1,0 +1,18 @@
+# Sourced by the scripts that measure beside a running suite (gateway-event-loops.sh, jar-ab.sh).
+#
+# beside_lock "$@": re-runs the calling script under the build lock (BENCH_LOCK, default /tmp/ksr-maven.lock; empty:
+# none), so that no build overlaps a measurement.
+beside_lock() {
+  if [ -n "${BENCH_LOCK-/tmp/ksr-maven.lock}" ] && [ -z "${BENCH_LOCKED:-}" ]; then
+    exec env BENCH_LOCKED=1 flock "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
+  fi
+}
+
+# beside_app MODULE: sets java (the running MODULE's JDK) and envs (its KSR_, QUARKUS_ and MP_ environment but its
+# ports), so that a copy started with them talks to the same database and services as the running one.
+beside_app() {
+  local pid
+  pid=$(pgrep -f "$1/target/quarkus-app/quarkus-run.jar" | head -1) || { echo "no running $1 (start ./run.sh)" >&2; exit 1; }
+  java=$(readlink -f /proc/"$pid"/exe)
+  mapfile -t envs < <(tr '\0' '\n' < /proc/"$pid"/environ | grep -E '^(KSR|QUARKUS|MP)_' | grep -vE '^QUARKUS_(HTTP|MANAGEMENT)_PORT=')
+}
