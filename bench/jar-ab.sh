@@ -13,7 +13,7 @@
 # machine weighs on both. The started copies are stopped on exit, on success and on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# -eq 2 ] || { echo "usage: bench/jar-ab.sh A/quarkus-run.jar B/quarkus-run.jar" >&2; exit 2; }
+[ $# -eq 2 ] && [ -f "$1" ] && [ -f "$2" ] || { echo "usage: bench/jar-ab.sh A/quarkus-run.jar B/quarkus-run.jar (two existing jars)" >&2; exit 2; }
 DUR=${BENCH_DURATION:-10s}
 WARM=${BENCH_WARMUP:-20s}
 ROUNDS=${BENCH_ROUNDS:-2}
