@@ -117,7 +117,6 @@ public class MilestoneResource extends AgreementChildResource {
             @Parameter(example = "id,date,type") @QueryParam("fields") String fields,
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
-        OffsetDateTime since = list.updatedSince();
         Paging p = paging(list, fields, MILESTONE_FIELDS, MILESTONE_SORT);
         Lang l = Lang.resolve(lang, headers);
         if (p.cursor() != null && Orders.parseMilestoneId(p.cursor().slug()) == null) {
@@ -126,7 +125,6 @@ public class MilestoneResource extends AgreementChildResource {
         Agreement a = agreement(list.slug);
         List<MilestoneView> all = Views.milestones(a, l).stream()
                 .filter(m -> types.isEmpty() || types.contains(m.facts().type()))
-                .filter(m -> since == null || a.updatedAt.isAfter(since))
                 .toList();
         return page(p, MILESTONE_SORT, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, a, request);
     }
