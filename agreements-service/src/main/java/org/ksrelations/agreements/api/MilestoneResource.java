@@ -72,9 +72,9 @@ public class MilestoneResource extends AgreementChildResource {
                     schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
                     examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)))
     public Response timeline(
-            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013")
+            @Parameter(example = "2013")
             @QueryParam("from") String from,
-            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
+            @Parameter(example = "2013-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Milestone type; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * What the operations of a kind document the same way in every service, written once for the {@link OpenApiConventions}
- * filter: the standard query parameters' words, the editor's bearer token on writes (required by Quarkus from their
+ * filter: the standard query parameters' words (paging, changes since, language, fields, the date range that the kit's
+ * {@code DateRange} reads), the editor's bearer token on writes (required by Quarkus from their
  * {@code @RolesAllowed}), the {@code ETag} and {@code Location} a write answers with, the 304 of a read whose
  * {@code ETag} is a record's version, and the CSV answer (a string) of a list that takes {@code fields}. A resource
  * declares only what differs (its own description, example or CSV content wins: nothing here overwrites it).
@@ -46,7 +47,9 @@ final class StandardDocs {
                     "2026-01-01T00:00:00Z", null),
             "lang", new Standard("Language of texts (two-letter code) or all; default from Accept-Language, then en",
                     "en", null),
-            "fields", new Standard("Comma-separated fields to return", null, null));
+            "fields", new Standard("Comma-separated fields to return", null, null),
+            "from", new Standard("Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", null, null),
+            "to", new Standard("Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", null, null));
 
     private StandardDocs() {
     }

@@ -44,6 +44,26 @@ class StandardDocsTest {
     }
 
     @Test
+    void theDateRangeParametersGetTheWordsOfTheKitsDateRangeButKeepTheResourcesOwn() {
+        Parameter from = query("from").example("2013");
+        Parameter to = query("to").example("2013-12-31");
+        Parameter ownFrom = query("from").description("Earliest main date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY");
+        Operation list = OASFactory.createOperation().parameters(List.of(from, to));
+        Operation own = OASFactory.createOperation().parameters(List.of(ownFrom));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+        StandardDocs.apply(PathItem.HttpMethod.GET, own);
+
+        assertEquals("Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", from.getDescription());
+        assertEquals("Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", to.getDescription());
+        assertEquals("2013", from.getExample());
+        assertEquals("2013-12-31", to.getExample());
+        assertEquals(List.of(Schema.SchemaType.STRING), from.getSchema().getType());
+        assertEquals("Earliest main date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", ownFrom.getDescription());
+        assertNull(ownFrom.getExample());
+    }
+
+    @Test
     void aWriteAnswersWithItsEtagAndACreationWithItsLocation() {
         Operation create = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
