@@ -160,8 +160,7 @@ public class EventResource extends ListResource {
     @GET
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getEvent", summary = "Get one event",
-            description = "With ETag; If-None-Match answers 304 when unchanged.")
+    @Operation(operationId = "getEvent", summary = "Get one event")
     @APIResponse(responseCode = "200", description = "The event",
             headers = @Header(name = "ETag", description = "Version of the event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))

@@ -93,6 +93,26 @@ class StandardDocsTest {
     }
 
     @Test
+    void aRecordReadThatSaysNothingElseIsDescribedAsAConditionalRead() {
+        Operation record = OASFactory.createOperation().summary("Get one event").responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The event")
+                        .addHeader("ETag", OASFactory.createHeader().description("Version of the event"))));
+        Operation own = OASFactory.createOperation().description("With its provisions.").responses(
+                OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("The agreement").addHeader("ETag", OASFactory.createHeader())));
+        Operation list = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("A page")));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, record);
+        StandardDocs.apply(PathItem.HttpMethod.GET, own);
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+
+        assertEquals("With ETag; If-None-Match answers 304 when unchanged.", record.getDescription());
+        assertEquals("With its provisions.", own.getDescription());
+        assertNull(list.getDescription());
+    }
+
+    @Test
     void theBearerRequirementNamesNoScopes() {
         Operation op = OASFactory.createOperation().addSecurityRequirement(
                 OASFactory.createSecurityRequirement().addScheme(StandardDocs.BEARER, List.of("editor")));
