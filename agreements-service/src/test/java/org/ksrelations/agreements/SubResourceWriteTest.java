@@ -201,4 +201,20 @@ class SubResourceWriteTest {
         given().when().get(BASE + "2013-04-19-brussels-agreement/milestones?limit=2").then().statusCode(200)
                 .body("items", hasSize(2)).body("nextCursor", notNullValue());
     }
+
+    @Test
+    void childListsHoldNothingUnlessTheAgreementChangedAfterUpdatedSince() {
+        String slug = "2013-04-19-brussels-agreement";
+        for (String children : List.of("provisions", "milestones")) {
+            int all = given().when().get(BASE + slug + "/" + children + "?limit=500").then().statusCode(200)
+                    .extract().jsonPath().getList("items").size();
+            assertNotEquals(0, all, children);
+            given().when().get(BASE + slug + "/" + children + "?limit=500&updatedSince=2000-01-01T00:00:00Z").then()
+                    .statusCode(200).body("items", hasSize(all));
+            given().when().get(BASE + slug + "/" + children + "?updatedSince=2999-01-01T00:00:00Z").then()
+                    .statusCode(200).body("items", hasSize(0)).body("nextCursor", nullValue());
+            given().when().get(BASE + slug + "/" + children + "?updatedSince=yesterday").then().statusCode(400)
+                    .body("errors[0].field", equalTo("updatedSince"));
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.ksrelations.agreements.service.AgreementWrites;
 import org.ksrelations.kit.api.Cursor;
 import org.ksrelations.kit.api.ListResource;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +27,16 @@ abstract class AgreementChildResource extends ListResource {
     @Inject
     AgreementWrites writes;
 
-    /** The paging parameters of a child list, checked before the agreement is looked up. */
-    record Paging(int limit, Cursor cursor, boolean includeTotal, Set<String> projection) {
+    /** The parameters every child list takes ({@link AgreementChildList}), checked before the agreement is looked up. */
+    record Paging(OffsetDateTime since, int limit, Cursor cursor, boolean includeTotal, Set<String> projection) {
     }
 
-    Paging paging(AgreementPageParams page, String fields, Set<String> allowedFields, String sortName) {
-        int lim = page.limit();
-        boolean total = page.includeTotal();
+    Paging paging(AgreementChildList list, String fields, Set<String> allowedFields, String sortName) {
+        OffsetDateTime since = list.updatedSince();
+        int lim = list.limit();
+        boolean total = list.includeTotal();
         Set<String> projection = lists.parseFields(fields, allowedFields);
-        return new Paging(lim, page.cursor(sortName), total, projection);
+        return new Paging(since, lim, list.cursor(sortName), total, projection);
     }
 
     /** The agreement a path names; 404 when the slug cannot be one or names none. */
@@ -42,10 +44,14 @@ abstract class AgreementChildResource extends ListResource {
         return agreements.get(AgreementPaths.checkedSlug(slug));
     }
 
-    /** A page of {@code all}, the agreement's children in the list's order. */
+    /**
+     * A page of {@code all}, the agreement's children in the list's order; none unless the agreement changed after
+     * {@code updatedSince} (which asks about the agreement, whose version is the list's ETag).
+     */
     <T> Response page(Paging p, String sortName, List<T> all, Function<T, String> idOf, Comparator<String> order,
                       Agreement a, Request request) {
-        return AgreementPaths.childPage(lists, headers, uri, all, idOf, order, sortName, p.cursor(), p.limit(),
+        List<T> changed = p.since() == null || a.updatedAt.isAfter(p.since()) ? all : List.of();
+        return AgreementPaths.childPage(lists, headers, uri, changed, idOf, order, sortName, p.cursor(), p.limit(),
                 p.includeTotal(), p.projection(), a, request);
     }
 }

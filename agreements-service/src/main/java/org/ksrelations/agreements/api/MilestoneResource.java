@@ -72,9 +72,9 @@ public class MilestoneResource extends AgreementChildResource {
                     schema = @Schema(implementation = Pages.MilestoneTimelinePage.class),
                     examples = @ExampleObject(name = "page", value = Examples.TIMELINE_PAGE)))
     public Response timeline(
-            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013")
+            @Parameter(example = "2013")
             @QueryParam("from") String from,
-            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
+            @Parameter(example = "2013-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Milestone type; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MilestoneType.class), example = "RATIFIED")
@@ -117,7 +117,6 @@ public class MilestoneResource extends AgreementChildResource {
             @Parameter(example = "id,date,type") @QueryParam("fields") String fields,
             @Context Request request) {
         List<MilestoneType> types = Params.enums("type", type, MilestoneType.class);
-        OffsetDateTime since = list.updatedSince();
         Paging p = paging(list, fields, MILESTONE_FIELDS, MILESTONE_SORT);
         Lang l = Lang.resolve(lang, headers);
         if (p.cursor() != null && Orders.parseMilestoneId(p.cursor().slug()) == null) {
@@ -126,7 +125,6 @@ public class MilestoneResource extends AgreementChildResource {
         Agreement a = agreement(list.slug);
         List<MilestoneView> all = Views.milestones(a, l).stream()
                 .filter(m -> types.isEmpty() || types.contains(m.facts().type()))
-                .filter(m -> since == null || a.updatedAt.isAfter(since))
                 .toList();
         return page(p, MILESTONE_SORT, all, MilestoneView::id, Orders.MILESTONE_ID_ORDER, a, request);
     }

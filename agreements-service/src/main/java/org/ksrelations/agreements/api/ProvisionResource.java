@@ -36,7 +36,6 @@ import org.ksrelations.kit.api.Params;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.problem.ProblemException;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,13 +74,11 @@ public class ProvisionResource extends AgreementChildResource {
             @Context Request request) {
         List<ImplementationStatus> statuses = Params.enums("implementationStatus", implementationStatus, ImplementationStatus.class);
         String topicText = Params.text("topic", topic, 200);
-        OffsetDateTime since = list.updatedSince();
         Paging p = paging(list, fields, PROVISION_FIELDS, PROVISION_SORT);
         Agreement a = agreement(list.slug);
         List<ProvisionView> all = Views.provisions(a).stream()
                 .filter(v -> statuses.isEmpty() || statuses.contains(v.implementationStatus()))
                 .filter(v -> topicText == null || v.topic().toLowerCase(Locale.ROOT).contains(topicText.toLowerCase(Locale.ROOT)))
-                .filter(v -> since == null || a.updatedAt.isAfter(since))
                 .toList();
         return page(p, PROVISION_SORT, all, ProvisionView::number, Orders.PROVISION_NUMBER, a, request);
     }

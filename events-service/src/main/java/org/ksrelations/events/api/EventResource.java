@@ -90,9 +90,9 @@ public class EventResource extends ListResource {
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPage.class)))
     public Response list(
-            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-01-01")
+            @Parameter(example = "2013-01-01")
             @QueryParam("from") String from,
-            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2013-12-31")
+            @Parameter(example = "2013-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Category; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Category.class))
@@ -160,8 +160,7 @@ public class EventResource extends ListResource {
     @GET
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getEvent", summary = "Get one event",
-            description = "With ETag; If-None-Match answers 304 when unchanged.")
+    @Operation(operationId = "getEvent", summary = "Get one event")
     @APIResponse(responseCode = "200", description = "The event",
             headers = @Header(name = "ETag", description = "Version of the event"),
             content = @Content(schema = @Schema(implementation = EventView.class)))

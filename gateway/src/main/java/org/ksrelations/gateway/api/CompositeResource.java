@@ -205,11 +205,9 @@ public class CompositeResource {
         Uni<Optional<Part>> states = composer.get(Service.RECOGNITION, "/api/v1/states",
                 query("q", q, "limit", per, "includeTotal", "true"), rid);
         return composites.merge(asked, events, agreements, states, parts -> {
-            Map<String, JsonNode> groups = new LinkedHashMap<>();
             List<String> incomplete = new ArrayList<>();
-            json(parts.get(0), "events", incomplete).ifPresent(n -> groups.put("events", group(n)));
-            json(parts.get(1), "agreements", incomplete).ifPresent(n -> groups.put("agreements", group(n)));
-            json(parts.get(2), "recognition", incomplete).ifPresent(n -> groups.put("states", group(n)));
+            Map<String, JsonNode> groups = Composites.byService(parts, List.of("events", "agreements", "states"),
+                    this::group, incomplete);
             return new SearchResults(q, groups, incomplete);
         });
     }
@@ -270,11 +268,9 @@ public class CompositeResource {
         Composites.Asked asked = asked();
         String rid = RequestIds.current();
         return composites.mergeEach(asked, "/api/v1/about", rid, parts -> {
-            Map<String, JsonNode> datasets = new LinkedHashMap<>();
             List<String> incomplete = new ArrayList<>();
-            json(parts.get(0), "events", incomplete).ifPresent(n -> datasets.put("events", n));
-            json(parts.get(1), "agreements", incomplete).ifPresent(n -> datasets.put("agreements", n));
-            json(parts.get(2), "recognition", incomplete).ifPresent(n -> datasets.put("recognition", n));
+            Map<String, JsonNode> datasets = Composites.byService(parts, List.of("events", "agreements", "recognition"),
+                    n -> n, incomplete);
             return new About("Kosovo–Serbia Relations API", datasets, incomplete);
         });
     }

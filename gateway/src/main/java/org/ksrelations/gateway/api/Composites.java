@@ -17,6 +17,7 @@ import org.ksrelations.gateway.service.Composer.Part;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.kit.api.Conditional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,20 @@ class Composites {
             incomplete.add(service);
         }
         return part.map(Part::json);
+    }
+
+    /**
+     * The parts of the services of {@link #EACH} (in that order), each part's JSON made into {@code value} and put under
+     * that service's entry of {@code keys}; the services whose parts are missing are named in {@code incomplete} instead.
+     */
+    static Map<String, JsonNode> byService(List<Optional<Part>> parts, List<String> keys,
+                                           Function<JsonNode, JsonNode> value, List<String> incomplete) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String key = keys.get(i);
+            json(parts.get(i), EACH.get(i).id, incomplete).ifPresent(n -> out.put(key, value.apply(n)));
+        }
+        return out;
     }
 
     static String nz(String s) {

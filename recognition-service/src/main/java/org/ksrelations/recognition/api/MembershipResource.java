@@ -86,8 +86,7 @@ public class MembershipResource extends ListResource {
     @GET
     @Path("/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMembership", summary = "Get one membership",
-            description = "With ETag; If-None-Match answers 304 when unchanged.")
+    @Operation(operationId = "getMembership", summary = "Get one membership")
     @APIResponse(responseCode = "200", description = "The membership",
             headers = {@Header(name = "ETag"), @Header(name = "Last-Modified")},
             content = @Content(schema = @Schema(implementation = MembershipView.class),

@@ -72,9 +72,9 @@ public class RecognitionResource extends ListResource {
                     schema = @Schema(implementation = Pages.RecognitionActPage.class),
                     examples = @ExampleObject(name = "israel", value = Examples.ACT_PAGE)))
     public Response list(
-            @Parameter(description = "Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-02-17")
+            @Parameter(example = "2008-02-17")
             @QueryParam("from") String from,
-            @Parameter(description = "Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", example = "2008-12-31")
+            @Parameter(example = "2008-12-31")
             @QueryParam("to") String to,
             @Parameter(description = "Region of the state; repeat or comma-separate for several",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Region.class))

@@ -44,6 +44,26 @@ class StandardDocsTest {
     }
 
     @Test
+    void theDateRangeParametersGetTheWordsOfTheKitsDateRangeButKeepTheResourcesOwn() {
+        Parameter from = query("from").example("2013");
+        Parameter to = query("to").example("2013-12-31");
+        Parameter ownFrom = query("from").description("Earliest main date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY");
+        Operation list = OASFactory.createOperation().parameters(List.of(from, to));
+        Operation own = OASFactory.createOperation().parameters(List.of(ownFrom));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+        StandardDocs.apply(PathItem.HttpMethod.GET, own);
+
+        assertEquals("Earliest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", from.getDescription());
+        assertEquals("Latest date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", to.getDescription());
+        assertEquals("2013", from.getExample());
+        assertEquals("2013-12-31", to.getExample());
+        assertEquals(List.of(Schema.SchemaType.STRING), from.getSchema().getType());
+        assertEquals("Earliest main date (inclusive): YYYY-MM-DD, YYYY-MM or YYYY", ownFrom.getDescription());
+        assertNull(ownFrom.getExample());
+    }
+
+    @Test
     void aWriteAnswersWithItsEtagAndACreationWithItsLocation() {
         Operation create = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
                 .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
@@ -70,6 +90,26 @@ class StandardDocsTest {
 
         assertEquals("Not modified", record.getResponses().getAPIResponse("304").getDescription());
         assertNull(list.getResponses().getAPIResponse("304"));
+    }
+
+    @Test
+    void aRecordReadThatSaysNothingElseIsDescribedAsAConditionalRead() {
+        Operation record = OASFactory.createOperation().summary("Get one event").responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The event")
+                        .addHeader("ETag", OASFactory.createHeader().description("Version of the event"))));
+        Operation own = OASFactory.createOperation().description("With its provisions.").responses(
+                OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("The agreement").addHeader("ETag", OASFactory.createHeader())));
+        Operation list = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("A page")));
+
+        StandardDocs.apply(PathItem.HttpMethod.GET, record);
+        StandardDocs.apply(PathItem.HttpMethod.GET, own);
+        StandardDocs.apply(PathItem.HttpMethod.GET, list);
+
+        assertEquals("With ETag; If-None-Match answers 304 when unchanged.", record.getDescription());
+        assertEquals("With its provisions.", own.getDescription());
+        assertNull(list.getDescription());
     }
 
     @Test
