@@ -15,13 +15,8 @@ import org.ksrelations.kit.api.Slugs;
 import org.ksrelations.kit.api.RecordResponses;
 import org.ksrelations.kit.service.Slice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +55,6 @@ import org.ksrelations.events.service.EventSort;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 @Path("/api/v1/events")

@@ -41,7 +41,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import static org.ksrelations.gateway.api.Composites.json;
 import static org.ksrelations.gateway.service.Composer.query;
