@@ -13,7 +13,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -100,6 +103,34 @@ public abstract class ReadCacheTests {
     }
 
     @Test
+    void aReadFromMemoryIsTheAnswerItWasKeptFromWithThisExchangesIdAndTheRevisionItWasCheckedAt() throws SQLException {
+        String sep = list().contains("?") ? "&" : "?";
+        for (String path : List.of(list(), list() + sep + "format=csv", record())) {
+            execute("UPDATE " + table() + " SET version = version WHERE false"); // a new dataset version: nothing kept is current
+            double front = frontHits();
+            Response built = given().header("X-Request-Id", "built-by-the-resource").get(path);
+            built.then().statusCode(200);
+            assertEquals(front, frontHits(), path + ": the first read after a write is built by the resource");
+            Response kept = given().header("X-Request-Id", "answered-from-memory").get(path);
+            assertEquals(200, kept.statusCode(), path);
+            assertTrue(frontHits() > front, path + ": a repeated read is answered before Quarkus REST");
+            assertArrayEquals(built.asByteArray(), kept.asByteArray(), path);
+            assertEquals(representation(built), representation(kept), path + ": the same representation headers");
+            assertEquals("answered-from-memory", kept.header("X-Request-Id"), path);
+            assertEquals(Long.toString(version()), kept.header("KSR-Dataset-Revision"), path);
+            Response unchanged = given().header("If-None-Match", kept.header("ETag")).get(path);
+            assertEquals(304, unchanged.statusCode(), path);
+            assertEquals(kept.header("ETag"), unchanged.header("ETag"), path);
+            assertEquals(kept.header("Cache-Control"), unchanged.header("Cache-Control"), path);
+            assertEquals(null, unchanged.header("Content-Type"), path + ": a 304 describes no body");
+            assertNotNull(unchanged.header("X-Request-Id"), path + ": every answer has a request id");
+        }
+        String recordPath = record().contains("?") ? record().substring(0, record().indexOf('?')) : record();
+        assertEquals(List.of(), registry.find("http.server.requests").tag("uri", recordPath).meters(),
+                "requests answered from memory are named by their route template in the metrics, not by their path");
+    }
+
+    @Test
     void aRecordKeepsItsRowVersionAsValidatorAndAnswers304FromMemory() {
         Response first = given().get(record());
         first.then().statusCode(200);
@@ -152,6 +183,24 @@ public abstract class ReadCacheTests {
         given().auth().oauth2(TestTokens.editor()).get(list()).then().statusCode(200);
         given().auth().oauth2(TestTokens.editor()).get(list()).then().statusCode(200);
         assertEquals(hits, hits(), "no hit for a problem or for a request with credentials");
+    }
+
+    /** The headers that describe the representation (those of one exchange left out), by lower-case name. */
+    private static Map<String, List<String>> representation(Response r) {
+        Set<String> perExchange = Set.of("x-request-id", "date", "content-length", "transfer-encoding", "connection",
+                "keep-alive", "traceparent", "tracestate", "ksr-dataset-revision");
+        Map<String, List<String>> headers = new TreeMap<>();
+        r.headers().forEach(h -> {
+            String name = h.getName().toLowerCase(Locale.ROOT);
+            if (!perExchange.contains(name)) {
+                headers.computeIfAbsent(name, n -> new ArrayList<>()).add(h.getValue());
+            }
+        });
+        return headers;
+    }
+
+    private double frontHits() {
+        return registry.get("ksr.read.cache.front.hits").counter().count();
     }
 
     private double hits() {

@@ -29,7 +29,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Dataset downloads ({@code GET} and {@code HEAD /api/v1/datasets/{dataset}/{file}}) routed to the service that owns the dataset and
@@ -79,11 +78,7 @@ public class DatasetDownloads {
     void download(RoutingContext rc) {
         String dataset = rc.pathParam("dataset");
         Service service = dataset == null ? null : Service.owning(dataset);
-        String requestId = rc.request().getHeader(RequestIds.HEADER);
-        if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
-            requestId = UUID.randomUUID().toString();
-        }
-        String rid = requestId;
+        String rid = RequestIds.accept(rc.request().getHeader(RequestIds.HEADER));
         if (service == null) {
             problem(rc, rid, 404, ProblemType.NOT_FOUND, "dataset '" + Slugs.shown(dataset, 60) + "' does not exist");
             return;

@@ -65,7 +65,9 @@ public class ReadCache {
     private static final Logger LOG = Logger.getLogger(ReadCache.class);
     static final String KEY = ReadCache.class.getName() + ".key";
     static final String VERSION = ReadCache.class.getName() + ".version";
+    static final String HTTP = ReadCache.class.getName() + ".http";
     private static final int MAX_KEY_CHARS = 4096;
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
     DataSource dataSource;
@@ -94,15 +96,18 @@ public class ReadCache {
 
     private Cache<String, Entry> entries;
     private final AtomicLong latest = new AtomicLong(Long.MIN_VALUE);
-    private Counter hits;
+    Counter hits;
     private Counter misses;
-    private Counter notModified;
+    Counter notModified;
     private Counter versionReads;
     private final FreshRead<Long> versions = new FreshRead<>(this::readVersion);
 
-    /** A kept answer: made while the dataset was at {@code version}. */
+    /**
+     * A kept answer: made while the dataset was at {@code version}; {@code route} is the path template Quarkus REST
+     * matched (what metrics and traces name the request by), null when unknown.
+     */
     record Entry(long version, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
-                 String etag, String lastModified) {
+                 String etag, String lastModified, String route) {
 
         int weight(String key) {
             return key.length() * 2 + body.length + 64 * (headers.size() + 2);
@@ -141,7 +146,7 @@ public class ReadCache {
                 || !BlockingOperationControl.isBlockingAllowed()) {
             return null;
         }
-        String key = key(ctx);
+        String key = key(http);
         if (key == null) {
             return null;
         }
@@ -162,6 +167,7 @@ public class ReadCache {
         }
         ctx.setProperty(KEY, key);
         ctx.setProperty(VERSION, version);
+        ctx.setProperty(HTTP, http);
         return null;
     }
 
@@ -178,8 +184,12 @@ public class ReadCache {
         }
         String etag = res.getHeaderString(HttpHeaders.ETAG);
         String lastModified = res.getHeaderString(HttpHeaders.LAST_MODIFIED);
-        byte[] body = enabled ? bytes(res.getEntity()) : null;
+        Object entity = res.getEntity();
+        byte[] body = enabled ? bytes(entity) : null;
         MediaType type = res.getMediaType();
+        if (type == null && body != null && !(entity instanceof byte[]) && !(entity instanceof String)) {
+            type = JSON; // written as JSON right here: say so, as Quarkus REST would have from the method's @Produces
+        }
         if (body != null) {
             res.setEntity(body, res.getEntityAnnotations(), type);
         }
@@ -192,7 +202,7 @@ public class ReadCache {
                 }
             });
             entries.put((String) key, new Entry(version, body, type == null ? null : type.toString(), List.copyOf(kept),
-                    etag, lastModified));
+                    etag, lastModified, ReadCacheFront.route((HttpServerRequest) req.getProperty(HTTP))));
             if (latest.get() > version) {
                 entries.invalidate((String) key); // a write was seen meanwhile: the entry could never be served
             }
@@ -237,14 +247,22 @@ public class ReadCache {
         return rb.build();
     }
 
-    /** The representation a GET asks for, or null when it is too long to be worth keeping. */
-    static String key(ContainerRequestContext ctx) {
-        String uri = ctx.getUriInfo().getRequestUri().toString();
-        if (uri.length() > MAX_KEY_CHARS) {
+    /**
+     * The representation a GET asks for, or null when it is too long to be worth keeping. Made from the HTTP request
+     * itself, so that the front door ({@link ReadCacheFront}) and this filter name the same answer the same way.
+     */
+    static String key(HttpServerRequest http) {
+        String uri = http.absoluteURI();
+        if (uri == null || uri.length() > MAX_KEY_CHARS) {
             return null;
         }
-        return uri + '\n' + nz(ctx.getHeaderString(HttpHeaders.ACCEPT)) + '\n'
-                + nz(ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + LocalDate.now(ZoneOffset.UTC);
+        return uri + '\n' + nz(http.getHeader(HttpHeaders.ACCEPT)) + '\n'
+                + nz(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The answer kept for {@code key}, whatever its version (null when none). */
+    Entry kept(String key) {
+        return enabled ? entries.getIfPresent(key) : null;
     }
 
     /**
@@ -257,7 +275,7 @@ public class ReadCache {
     }
 
     /** One read of the version; a newer version than seen empties the cache. */
-    private Long readVersion() {
+    Long readVersion() {
         versionReads.increment();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT version FROM dataset_version");
