@@ -9,7 +9,7 @@
 # Each jar is started in turn on port 28095 (management 29095) with the running events-service's environment and
 # KSR_JVM_OPTS (./run.sh's defaults), without an AOT cache (the steady state does not depend on it), warmed for
 # BENCH_WARMUP (20s) per endpoint, then measured BENCH_ROUNDS times (2) for BENCH_DURATION (10s) with wrk -t2 -c16:
-# one event and a list page of 50. The two jars alternate BENCH_CYCLES times (2), so that whatever else runs on the
+# one event, a list page of 50 and the 304 for the event (If-None-Match with its ETag). The two jars alternate BENCH_CYCLES times (2), so that whatever else runs on the
 # machine weighs on both. The started copies are stopped on exit, on success and on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ beside_app events-service
 pid=
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true' EXIT
 base=http://localhost:28095/api/v1
-measure() { wrk -t2 -c16 -d"$2" "$1" | awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+measure() { wrk -t2 -c16 -d"$2" "${@:3}" "$1" | awk '/Requests\/sec/ {printf "%.0f", $2}'; }
 for c in $(seq 1 "$CYCLES"); do
   for label in A B; do
     jar=$1; [ $label = B ] && jar=$2
@@ -36,9 +36,11 @@ for c in $(seq 1 "$CYCLES"); do
     for _ in $(seq 1 120); do curl -sf -o /dev/null localhost:29095/q/health/ready && break; sleep 0.5; done
     slug=$(curl -s -H 'Accept: application/json' "$base/events?limit=1&fields=slug" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
     one=$base/events/$slug list="$base/events?limit=50"
+    etag=$(curl -s -o /dev/null -D - "$one" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')
     measure "$one" "$WARM" > /dev/null; measure "$list" "$WARM" > /dev/null
+    measure "$one" "$WARM" -H "If-None-Match: $etag" > /dev/null
     for r in $(seq 1 "$ROUNDS"); do
-      echo "cycle $c $label ($jar) round $r: one event $(measure "$one" "$DUR") req/s, list page of 50 $(measure "$list" "$DUR") req/s"
+      echo "cycle $c $label ($jar) round $r: one event $(measure "$one" "$DUR") req/s, list page of 50 $(measure "$list" "$DUR") req/s, 304 for the event $(measure "$one" "$DUR" -H "If-None-Match: $etag") req/s"
     done
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   done
