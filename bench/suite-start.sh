@@ -10,12 +10,14 @@
 #   bench/suite-start.sh          # a first start + restarts until 5 with every cache (about 4 minutes)
 #   bench/suite-start.sh 3        # … until 3 with every cache
 #
-# Environment: BENCH_OUT (bench/results/<UTC date>-suite-start), BENCH_LOCK (/tmp/ksr-maven.lock: held for the whole
+# Environment: BENCH_KEEP_DATA (set: keep .data/suite-start, its logs included, after the run), BENCH_OUT (bench/results/<UTC date>-suite-start), BENCH_LOCK (/tmp/ksr-maven.lock: held for the whole
 # run so that no build overlaps a measurement; empty: none), KSR_JVM_OPTS (passed to ./run.sh unchanged: its default
 # options when unset). The jars must be built (./mvnw -DskipTests install, or ./run.sh once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# the JDK 25 the suite runs on, found as ./run.sh finds it (for the report's JDK line)
+. .mvn/jdk.sh
 
 LOCK=${BENCH_LOCK-/tmp/ksr-maven.lock}
 if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
@@ -44,7 +46,7 @@ cleanup() {
     kill -TERM "$launcher" 2>/dev/null || true
     wait_gone "$launcher" 120 || pkill -KILL -s "$launcher" 2>/dev/null || true
   fi
-  rm -rf "$DATA"
+  [ -n "${BENCH_KEEP_DATA:-}" ] || rm -rf "$DATA"
 }
 trap cleanup EXIT
 
@@ -80,13 +82,13 @@ mkdir -p "$OUT"
   echo "$(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "KSR_JVM_OPTS: ${KSR_JVM_OPTS:-(the defaults of ./run.sh)}"
   echo
-  echo "| start | AOT caches | all ready (s) | gateway | events | agreements | recognition | CPU until all ready (s) |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| start | AOT caches | all ready (s) | gateway | events | agreements | recognition | CPU until all ready (s) | ./run.sh's own \"Ready in\" (s) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 } > "$OUT/suite-start.md"
 
 run=0 complete=0
 while [ "$complete" -lt "$RESTARTS" ] && [ "$run" -le $((RESTARTS + 4)) ]; do
-  caches=$(find "$DATA/aot" -name '*.aot' -size +0 2>/dev/null | wc -l)
+  caches=$( (find "$DATA/aot" -name '*.aot' -size +0 2>/dev/null || true) | wc -l)
   [ "$caches" -lt 4 ] || complete=$((complete + 1))
   t0=$(now)
   setsid ./run.sh > "$OUT/suite-start-$run.log" 2>&1 &
@@ -106,8 +108,12 @@ while [ "$complete" -lt "$RESTARTS" ] && [ "$run" -le $((RESTARTS + 4)) ]; do
   done
   all=$(since "$t0")
   cpu=$(cpu_seconds "$launcher")
+  # stop only once the launcher itself saw every application ready: it keeps a new AOT cache only from a start it
+  # saw become ready (it polls them one after the other, so it may see the last one a little later than this script)
+  for _ in $(seq 1 600); do grep -q "^Ready in" "$OUT/suite-start-$run.log" && break; sleep 0.1; done
+  said=$(sed -n 's/^Ready in \([0-9]*\) ms.*/\1/p' "$OUT/suite-start-$run.log")
   label=$([ "$run" = 0 ] && echo "0 (first: empty folder)" || echo "$run (restart)")
-  echo "| $label | $caches of 4 | **$all** | ${ready[gateway]} | ${ready[events]} | ${ready[agreements]} | ${ready[recognition]} | $cpu |" >> "$OUT/suite-start.md"
+  echo "| $label | $caches of 4 | **$all** | ${ready[gateway]} | ${ready[events]} | ${ready[agreements]} | ${ready[recognition]} | $cpu | $(awk -v m="${said:-0}" 'BEGIN {printf "%.2f", m / 1000}') |" >> "$OUT/suite-start.md"
   echo "start $label ($caches of 4 AOT caches): all ready after $all s (CPU $cpu s)"
   unset ready
   kill -TERM "$launcher"

@@ -60,13 +60,21 @@ final class AotCaches {
 
     /** {@code name} stopped cleanly: a training run that had become ready leaves its recording as the cache. */
     void keep(String name, String module, boolean wasReady) {
-        if (!training.remove(name) || !wasReady) {
+        if (!training.remove(name)) {
+            return;
+        }
+        if (!wasReady) {
+            System.out.println(name + ": no AOT cache kept (the training run never became ready)");
             return; // a training run that never became ready would leave a cache of a failed start
         }
         Path recording = recording(module);
         try {
             if (Files.isRegularFile(recording) && Files.size(recording) > 0) {
+                long size = Files.size(recording);
                 Files.move(recording, dir.resolve(module + ".aot"), StandardCopyOption.REPLACE_EXISTING);
+                System.out.printf("%s: AOT cache kept (%d MB)%n", name, size >> 20);
+            } else {
+                System.out.println(name + ": no AOT cache kept (the JVM wrote none; see its log)");
             }
         } catch (IOException e) {
             System.err.println("keeping the AOT cache of " + name + " failed: " + e.getMessage());

@@ -336,14 +336,21 @@ public final class Suite implements AutoCloseable {
             return;
         }
         p.destroy();
+        boolean training = isTrainingAotCache(name);
         try {
-            if (p.waitFor(isTrainingAotCache(name) ? 120 : 20, TimeUnit.SECONDS)) {
+            if (p.waitFor(training ? 120 : 20, TimeUnit.SECONDS)) {
                 keepRecordedAotCache(name);
             } else {
+                if (training) {
+                    System.out.println(name + ": no AOT cache kept (still writing it after 120 s; stopped)");
+                }
                 forgetTraining(name);
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            if (training) {
+                System.out.println(name + ": no AOT cache kept (interrupted while it was writing it; stopped)");
+            }
             forgetTraining(name);
             p.destroyForcibly();
             Thread.currentThread().interrupt();
