@@ -1,10 +1,12 @@
-# Sourced by the scripts that measure beside a running suite (gateway-event-loops.sh, jar-ab.sh).
+# Sourced by the bench scripts: beside_lock by all of them (run.sh, suite-start.sh, jar-ab.sh,
+# gateway-event-loops.sh), beside_app by those that measure beside a running suite (gateway-event-loops.sh, jar-ab.sh).
 #
 # beside_lock "$@": re-runs the calling script under the build lock (BENCH_LOCK, default /tmp/ksr-maven.lock; empty:
-# none), so that no build overlaps a measurement.
+# none), so that no build overlaps a measurement. -o: the processes the script starts (PostgreSQL, the applications)
+# do not inherit the lock's descriptor, so a leftover process never keeps the lock.
 beside_lock() {
   if [ -n "${BENCH_LOCK-/tmp/ksr-maven.lock}" ] && [ -z "${BENCH_LOCKED:-}" ]; then
-    exec env BENCH_LOCKED=1 flock "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
+    exec env BENCH_LOCKED=1 flock -o "${BENCH_LOCK:-/tmp/ksr-maven.lock}" "$0" "$@"
   fi
 }
 

@@ -30,10 +30,8 @@ ROOT=$(pwd)
 # the JDK 25 the suite is built and run with, found as ./mvnw and ./run.sh find it
 . .mvn/jdk.sh
 
-LOCK=${BENCH_LOCK-/tmp/ksr-maven.lock}
-if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
-  exec env BENCH_LOCKED=1 flock "$LOCK" "$0" "$@"
-fi
+. bench/beside.sh
+beside_lock "$@"
 
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 1000000)

@@ -19,11 +19,8 @@ ROOT=$(pwd)
 # the JDK 25 the suite runs on, found as ./run.sh finds it (for the report's JDK line)
 . .mvn/jdk.sh
 
-LOCK=${BENCH_LOCK-/tmp/ksr-maven.lock}
-if [ -n "$LOCK" ] && [ -z "${BENCH_LOCKED:-}" ]; then
-  # -o: the suite's processes do not inherit the lock's descriptor (a leftover process never keeps the lock)
-  exec env BENCH_LOCKED=1 flock -o "$LOCK" "$0" "$@"
-fi
+. bench/beside.sh
+beside_lock "$@"
 
 RESTARTS=${1:-5}
 DATA=$ROOT/.data/suite-start
