@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -298,7 +299,8 @@ public final class Suite implements AutoCloseable {
             p = processes.get(name);
         }
         if (p != null && !p.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see " + logFile(name));
+            throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see " + logFile(name)
+                    + lastLines(logFile(name), 30));
         }
         HttpRequest ready = HttpRequest.newBuilder(URI.create(app.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -385,6 +387,17 @@ public final class Suite implements AutoCloseable {
                 System.err.println("stopping PostgreSQL failed: " + e.getMessage());
             }
             pg = null;
+        }
+    }
+
+    /** The last {@code n} lines of {@code log}, each on a line of its own after a heading; empty if it cannot be read. */
+    static String lastLines(Path log, int n) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - n), lines.size());
+            return tail.isEmpty() ? "" : "; its last lines:\n" + String.join("\n", tail);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
         }
     }
 

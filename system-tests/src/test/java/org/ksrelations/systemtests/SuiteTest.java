@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.ksrelations.launcher.Suite;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -206,6 +208,23 @@ class SuiteTest {
         suite.close();
         suite.startAll(Duration.ofSeconds(180));
         given().get("/api/v1/events/" + slug).then().statusCode(200).body("title", equalTo("Kept across restarts"));
+    }
+
+    @Test
+    @Order(40)
+    void anApplicationThatCannotStartSaysWhyWithItsLastLogLines() throws IOException {
+        try (ServerSocket taken = new ServerSocket(SystemSuite.freePort())) {
+            suite.addInstance("events", "events-clash", taken.getLocalPort(), SystemSuite.freePort());
+            suite.start("events-clash");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> suite.awaitReady("events-clash", Duration.ofSeconds(120)));
+            assertTrue(e.getMessage().startsWith("events-clash exited with "), e.getMessage());
+            assertTrue(e.getMessage().contains("its last lines:"), e.getMessage());
+            String tail = e.getMessage().substring(e.getMessage().indexOf("its last lines:"));
+            assertTrue(tail.contains(String.valueOf(taken.getLocalPort())), "the log's reason names the port: " + tail);
+        } finally {
+            suite.stop("events-clash");
+        }
     }
 
     /** A POST through the gateway, as an editor, of a new event of {@code date} (a DIPLOMACY event with a source). */

@@ -7,6 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Starts a packaged suite on random ports with a temporary data folder (PostgreSQL's data, the logs, the dev keys), and
@@ -69,12 +72,24 @@ final class SystemSuite {
         }
     }
 
+    /** Every port handed out in this run: never handed out twice, so no two applications are given the same one. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free now that this run has not handed out before. Checking only that it is free is not enough: the
+     * nine ports of one suite are all chosen before anything binds them, so the same free port could be chosen twice
+     * and the second application to bind it would exit at start.
+     */
     static int freePort() throws IOException {
         // below Linux's ephemeral range (32768-60999): a port the suite gives up when it restarts cannot meanwhile
         // become the local port of one of the tests' own outgoing connections, and be refused to the restarted app
         for (int i = 0; i < 200; i++) {
-            int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+            int port = 20000 + ThreadLocalRandom.current().nextInt(12000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
             try (ServerSocket s = new ServerSocket(port)) {
+                HANDED_OUT.add(port);
                 return port;
             } catch (IOException taken) {
                 // in use: try another
