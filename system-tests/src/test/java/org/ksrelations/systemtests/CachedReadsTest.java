@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -112,14 +113,14 @@ class CachedReadsTest {
         given(events).header("If-None-Match", direct.header("ETag")).get(record).then().statusCode(304)
                 .header("KSR-Dataset-Revision", String.valueOf(revision));
 
-        double confirmedBefore = gatewayCounter("result=\"confirmed\"");
+        double confirmedBefore = gatewayCounter("result=\"confirmed\"") + gatewayCounter("result=\"kept\"");
         // the first reads fetch and revalidate the copies (a built answer does not say its revision); later ones are
         // answered from them
         for (int k = 0; k < 5; k++) {
             given(SUITE.spec()).get(record).then().statusCode(200).body("title", equalTo("Revision test meeting"));
             given(SUITE.spec()).get(list).then().statusCode(200);
         }
-        assertTrue(gatewayCounter("result=\"confirmed\"") >= confirmedBefore + 4,
+        assertTrue(gatewayCounter("result=\"confirmed\"") + gatewayCounter("result=\"kept\"") >= confirmedBefore + 4,
                 "repeated reads at an unchanged revision are answered from the gateway's copies");
         assertTrue(gatewayCounter("ksr_gateway_revision_reads_total{service=\"events\"") >= 1);
 
@@ -137,6 +138,61 @@ class CachedReadsTest {
                 equalTo("Revision test meeting, renamed on the service"));
         assertNotEquals(null, given(SUITE.spec()).get(record).header("ETag"));
         assertEquals(null, given(SUITE.spec()).get(record).header("KSR-Dataset-Revision"), "the revision stays between the gateway and its services");
+    }
+
+    @Test
+    void aReadTheGatewayKeptIsAnsweredWithTheSameBytesAndHeadersUntilAServiceItCameFromMovesOn() {
+        String slug = newEvent("Kept read meeting");
+        String record = "/api/v1/events/" + slug;
+        String list = "/api/v1/events?from=2013-11-01&to=2013-11-30&limit=100";
+        String timeline = "/api/v1/timeline?from=2013-11-01&to=2013-11-30";
+        for (String path : List.of(record, list, timeline)) {
+            // the first reads make and confirm the gateway's copies; the answer built from confirmed ones is kept whole
+            Response built = null;
+            Response kept = null;
+            for (int k = 0; k < 8 && kept == null; k++) {
+                double before = gatewayCounter("result=\"kept\"");
+                Response r = given(SUITE.spec()).header("X-Request-Id", "read-" + k).header("Origin", "https://example.org")
+                        .get(path);
+                assertEquals(200, r.statusCode(), path);
+                if (gatewayCounter("result=\"kept\"") > before) {
+                    kept = r;
+                } else {
+                    built = r;
+                }
+            }
+            assertNotNull(kept, path + ": a repeated read is answered from what the gateway kept");
+            assertNotNull(built, path + ": the first read is built");
+            assertArrayEquals(built.asByteArray(), kept.asByteArray(), path);
+            for (String h : List.of("Content-Type", "ETag", "Cache-Control", "Vary", "Link", "Last-Modified",
+                    "Content-Language", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers")) {
+                assertEquals(built.header(h), kept.header(h), path + ": " + h);
+            }
+            assertTrue(kept.header("X-Request-Id").startsWith("read-"), path + ": the request id is this exchange's");
+            assertEquals(null, kept.header("KSR-Dataset-Revision"), path);
+            double before = gatewayCounter("result=\"kept\"");
+            Response unchanged = given(SUITE.spec()).header("If-None-Match", kept.header("ETag")).get(path);
+            assertEquals(304, unchanged.statusCode(), path);
+            assertTrue(gatewayCounter("result=\"kept\"") > before, path + ": its 304 too");
+            assertEquals(kept.header("ETag"), unchanged.header("ETag"), path);
+            assertEquals(null, unchanged.header("Content-Type"), path + ": a 304 describes no body");
+        }
+        String metrics = given().baseUri(SUITE.app("gateway").managementUrl()).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertTrue(metrics.lines().noneMatch(l -> l.startsWith("http_server_requests") && l.contains(slug)),
+                "answers from memory are named by their route template in the metrics, not by their path");
+
+        // a write on the service itself: each kept read is built again, with it
+        RequestSpecification events = new RequestSpecBuilder().setBaseUri(SUITE.app("events").baseUrl()).build();
+        String etag = given(events).get(record).then().statusCode(200).extract().header("ETag");
+        given(events).auth().oauth2(editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"title\": {\"en\": \"Kept read meeting, renamed on the service\"}}").patch(record)
+                .then().statusCode(200);
+        given(SUITE.spec()).get(record).then().statusCode(200).body("title", equalTo("Kept read meeting, renamed on the service"));
+        given(SUITE.spec()).get(list).then().statusCode(200).body("items.find { it.slug == '" + slug + "' }.title",
+                equalTo("Kept read meeting, renamed on the service"));
+        given(SUITE.spec()).get(timeline).then().statusCode(200).body("incomplete", empty())
+                .body("items.title", hasItem("Kept read meeting, renamed on the service"));
     }
 
     /** The sum of the gateway's ksr_gateway_* counter lines that contain {@code match} (Prometheus, management port). */

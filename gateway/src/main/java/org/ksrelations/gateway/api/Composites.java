@@ -17,6 +17,7 @@ import org.ksrelations.gateway.service.Composer.Part;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.kit.api.Conditional;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class Composites {
     static final List<Service> EACH = List.of(Service.EVENTS, Service.AGREEMENTS, Service.RECOGNITION);
 
     /** A part the request did not ask for (a kind left out of the timeline): present, empty, always the same. */
-    static final Part NOT_ASKED = new Part(JsonNodeFactory.instance.objectNode(), "-");
+    static final Part NOT_ASKED = new Part(JsonNodeFactory.instance.objectNode(), "-", null, null);
 
     private static final String CACHE_CONTROL = "public, max-age=60";
 
@@ -90,6 +91,12 @@ class Composites {
             return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                     .header(HttpHeaders.VARY, "Accept-Language").build();
         }
+        Map<Service, Long> madeAt = new EnumMap<>(Service.class);
+        parts.forEach(p -> {
+            if (p.get().service() != null) { // not a part left out
+                madeAt.put(p.get().service(), p.get().revision());
+            }
+        });
         byte[] body = merged.get(tag, k -> {
             try {
                 return mapper.writeValueAsBytes(build.get());
@@ -97,8 +104,8 @@ class Composites {
                 throw new IllegalStateException(e);
             }
         });
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language").build();
+        return KeptReads.madeAt(Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Language"), madeAt).build();
     }
 
     /** A part's JSON; when the part is missing, empty, and its service named in {@code incomplete}. */

@@ -29,6 +29,7 @@ import org.ksrelations.gateway.service.Revalidating;
 import org.ksrelations.gateway.service.Service;
 import org.ksrelations.gateway.service.Upstreams;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class ProxyResource {
             String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
             String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
             answer = copies.get(service, target, out)
-                    .map(a -> fromCopy(a, ifNoneMatch, ifModifiedSince, serviceBase, gatewayBase));
+                    .map(a -> fromCopy(a, service, ifNoneMatch, ifModifiedSince, serviceBase, gatewayBase));
         } else {
             answer = upstreams.send(service, method, target, out, body == null ? null : Buffer.buffer(body))
                     .map(res -> toResponse(res, serviceBase, gatewayBase));
@@ -156,8 +157,8 @@ public class ProxyResource {
     }
 
     /** A public read's answer from the service or from the gateway's copy; 304 when the client's copy is current. */
-    static Response fromCopy(Revalidating.Answer a, String ifNoneMatch, String ifModifiedSince, String serviceBase,
-                             String gatewayBase) {
+    static Response fromCopy(Revalidating.Answer a, Service service, String ifNoneMatch, String ifModifiedSince,
+                             String serviceBase, String gatewayBase) {
         if (a.status == 200 && Conditional.notModified(ifNoneMatch, ifModifiedSince, a.etag, a.header("Last-Modified"))) {
             Response.ResponseBuilder rb = Response.notModified();
             for (Map.Entry<String, String> h : a.headers) {
@@ -171,6 +172,9 @@ public class ProxyResource {
         a.headers.forEach(h -> relay(rb, h.getKey(), h.getValue(), serviceBase, gatewayBase));
         if (a.body.length > 0) {
             rb.entity(a.body);
+        }
+        if (a.status == 200) {
+            KeptReads.madeAt(rb, Collections.singletonMap(service, a.revision())); // kept whole when the copy was confirmed
         }
         return rb.build();
     }

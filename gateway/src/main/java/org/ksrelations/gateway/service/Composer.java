@@ -29,8 +29,11 @@ public class Composer {
     @Inject
     ObjectMapper mapper;
 
-    /** A part of a composite: the service's JSON and its validator (null when the service sent none). */
-    public record Part(JsonNode json, String etag) {
+    /**
+     * A part of a composite: the service's JSON and its validator (null when the service sent none), the service and
+     * its dataset revision when it made or confirmed the answer (null when not known; both null for a part not asked).
+     */
+    public record Part(JsonNode json, String etag, Service service, Long revision) {
     }
 
     public Uni<Optional<JsonNode>> getJson(Service service, String path, Map<String, String> query, String requestId) {
@@ -62,7 +65,7 @@ public class Composer {
                         return Optional.<Part>empty();
                     }
                     try {
-                        return Optional.of(new Part(res.json(mapper), res.etag));
+                        return Optional.of(new Part(res.json(mapper), res.etag, service, res.revision()));
                     } catch (Exception e) {
                         return Optional.<Part>empty();
                     }

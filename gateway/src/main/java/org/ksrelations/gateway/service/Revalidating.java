@@ -84,6 +84,11 @@ public class Revalidating {
             this.day = day;
         }
 
+        /** The service's dataset revision when it made (or confirmed) this answer; null when it did not say. */
+        public Long revision() {
+            return revision;
+        }
+
         /** This answer, confirmed by the service (a 304) at {@code revision}. */
         Answer at(Long revision, LocalDate day) {
             Answer a = new Answer(status, headers, body, etag, revision, day);
@@ -186,7 +191,9 @@ public class Revalidating {
                 revalidated.increment();
                 Long revision = Answer.revision(res);
                 if (revision != null && !revision.equals(copy.revision)) {
-                    copies.put(key, copy.at(revision, today())); // the same answer, confirmed at this revision
+                    Answer confirmedNow = copy.at(revision, today()); // the same answer, confirmed at this revision
+                    copies.put(key, confirmedNow);
+                    return confirmedNow;
                 }
                 return copy;
             }

@@ -14,6 +14,16 @@ public enum Service {
         this.segments = segments;
     }
 
+    /** The service whose {@link #id} is {@code id}, or null. */
+    public static Service byId(String id) {
+        for (Service s : values()) {
+            if (s.id.equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The service owning {@code /api/v1/<segment>/…}, or null. */
     public static Service owning(String segment) {
         for (Service s : values()) {

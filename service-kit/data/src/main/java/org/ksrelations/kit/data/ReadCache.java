@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ksrelations.kit.api.Conditional;
+import org.ksrelations.kit.api.KeptAnswer;
 import org.ksrelations.kit.service.FreshRead;
 
 import javax.sql.DataSource;
@@ -33,9 +34,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +64,6 @@ public class ReadCache {
     static final String KEY = ReadCache.class.getName() + ".key";
     static final String VERSION = ReadCache.class.getName() + ".version";
     static final String HTTP = ReadCache.class.getName() + ".http";
-    private static final int MAX_KEY_CHARS = 4096;
     private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
@@ -102,23 +99,15 @@ public class ReadCache {
     private Counter versionReads;
     private final FreshRead<Long> versions = new FreshRead<>(this::readVersion);
 
-    /**
-     * A kept answer: made while the dataset was at {@code version}; {@code route} is the path template Quarkus REST
-     * matched (what metrics and traces name the request by), null when unknown.
-     */
-    record Entry(long version, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
-                 String etag, String lastModified, String route) {
-
-        int weight(String key) {
-            return key.length() * 2 + body.length + 64 * (headers.size() + 2);
-        }
+    /** A kept answer, made while the dataset was at {@code version}. */
+    record Entry(long version, KeptAnswer answer) {
     }
 
     @PostConstruct
     void init() {
         entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry e) -> e.weight(key))
+                .weigher((String key, Entry e) -> e.answer().weight(key))
                 .build();
         hits = Counter.builder("ksr.read.cache.requests").tag("result", "hit")
                 .description("Public reads answered from the read cache (200 or 304)").register(registry);
@@ -194,15 +183,8 @@ public class ReadCache {
             res.setEntity(body, res.getEntityAnnotations(), type);
         }
         if (body != null && body.length <= maxEntryBytes) {
-            List<Map.Entry<String, String>> kept = new ArrayList<>();
-            res.getStringHeaders().forEach((name, values) -> {
-                String n = name.toLowerCase(Locale.ROOT);
-                if (!Conditional.PER_EXCHANGE.contains(n) && !n.equals("content-type")) { // the type is kept apart
-                    values.forEach(v -> kept.add(Map.entry(name, v)));
-                }
-            });
-            entries.put((String) key, new Entry(version, body, type == null ? null : type.toString(), List.copyOf(kept),
-                    etag, lastModified, ReadCacheFront.route((HttpServerRequest) req.getProperty(HTTP))));
+            entries.put((String) key, new Entry(version, KeptAnswer.of(res, body, type == null ? null : type.toString(),
+                    (HttpServerRequest) req.getProperty(HTTP))));
             if (latest.get() > version) {
                 entries.invalidate((String) key); // a write was seen meanwhile: the entry could never be served
             }
@@ -223,7 +205,8 @@ public class ReadCache {
         }
     }
 
-    private Response answer(ContainerRequestContext ctx, Entry e) {
+    private Response answer(ContainerRequestContext ctx, Entry entry) {
+        KeptAnswer e = entry.answer();
         boolean unchanged = Conditional.notModified(ctx.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 ctx.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), e.etag(), e.lastModified());
         Response.ResponseBuilder rb;
@@ -247,17 +230,9 @@ public class ReadCache {
         return rb.build();
     }
 
-    /**
-     * The representation a GET asks for, or null when it is too long to be worth keeping. Made from the HTTP request
-     * itself, so that the front door ({@link ReadCacheFront}) and this filter name the same answer the same way.
-     */
+    /** The representation a GET asks for ({@link KeptAnswer#key}), or null when too long to be worth keeping. */
     static String key(HttpServerRequest http) {
-        String uri = http.absoluteURI();
-        if (uri == null || uri.length() > MAX_KEY_CHARS) {
-            return null;
-        }
-        return uri + '\n' + nz(http.getHeader(HttpHeaders.ACCEPT)) + '\n'
-                + nz(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + LocalDate.now(ZoneOffset.UTC);
+        return KeptAnswer.key(http);
     }
 
     /** The answer kept for {@code key}, whatever its version (null when none). */
@@ -315,9 +290,5 @@ public class ReadCache {
         } catch (JsonProcessingException e) {
             return null; // left to the normal writer, which reports it
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

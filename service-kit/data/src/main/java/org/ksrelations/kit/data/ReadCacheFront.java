@@ -3,25 +3,18 @@ package org.ksrelations.kit.data;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.ksrelations.kit.api.Conditional;
-import org.ksrelations.kit.api.RequestIds;
+import org.ksrelations.kit.api.KeptAnswer;
 import org.ksrelations.kit.service.FreshStage;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,9 +31,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ReadCacheFront {
-
-    /** Where Quarkus REST (and its observability handler) keeps the matched path template of a request. */
-    static final String ROUTE = "UrlPathTemplate";
 
     @Inject
     ReadCache cache;
@@ -68,16 +58,9 @@ public class ReadCacheFront {
 
     void serve(RoutingContext rc) {
         HttpServerRequest req = rc.request();
-        MultiMap in = req.headers();
-        if (in.contains(HttpHeaders.AUTHORIZATION) || in.contains(HttpHeaders.TRANSFER_ENCODING)
-                || in.contains(HttpHeaders.CONTENT_LENGTH) && !"0".equals(in.get(HttpHeaders.CONTENT_LENGTH))) {
-            rc.next();
-            return;
-        }
-        String key = ReadCache.key(req);
+        String key = KeptAnswer.shareable(req) ? ReadCache.key(req) : null;
         ReadCache.Entry kept = key == null ? null : cache.kept(key);
-        if (kept == null || kept.contentType() == null) { // without its type, only Quarkus REST can negotiate it
-
+        if (kept == null || kept.answer().contentType() == null) { // without its type, only Quarkus REST can negotiate it
             rc.next();
             return;
         }
@@ -86,46 +69,12 @@ public class ReadCacheFront {
             if (failure != null || version == null || version != kept.version()) {
                 rc.next(); // not current (or not known): the resource answers
             } else if (!rc.response().closed()) {
-                answer(rc, kept, version);
+                cache.hits.increment();
+                served.increment();
+                if (kept.answer().write(rc, Map.of(Conditional.DATASET_REVISION, Long.toString(version)))) {
+                    cache.notModified.increment();
+                }
             }
         }));
-    }
-
-    private void answer(RoutingContext rc, ReadCache.Entry kept, long version) {
-        HttpServerRequest req = rc.request();
-        HttpServerResponse res = rc.response();
-        boolean unchanged = Conditional.notModified(req.getHeader(HttpHeaders.IF_NONE_MATCH),
-                req.getHeader(HttpHeaders.IF_MODIFIED_SINCE), kept.etag(), kept.lastModified());
-        MultiMap out = res.headers();
-        for (Map.Entry<String, String> h : kept.headers()) {
-            if (!unchanged || Conditional.ON_NOT_MODIFIED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
-                out.add(h.getKey(), h.getValue());
-            }
-        }
-        out.set(Conditional.DATASET_REVISION, Long.toString(version));
-        out.set(RequestIds.HEADER, RequestIds.accept(req.getHeader(RequestIds.HEADER)));
-        if (kept.route() != null && req instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(ROUTE, kept.route());
-        }
-        cache.hits.increment();
-        served.increment();
-        if (unchanged) {
-            cache.notModified.increment();
-            res.setStatusCode(304).end();
-            return;
-        }
-        if (kept.contentType() != null) {
-            out.set("Content-Type", kept.contentType()); // spelled as Quarkus REST spells it
-        }
-        // the kept bytes themselves, wrapped (not copied) for this answer
-        res.setStatusCode(200).end(Buffer.buffer(Unpooled.wrappedBuffer(kept.body())));
-    }
-
-    /** The path template Quarkus REST matched {@code http} by, or null. */
-    static String route(HttpServerRequest http) {
-        if (http instanceof HttpServerRequestInternal internal && internal.context().getLocal(ROUTE) instanceof String r) {
-            return r;
-        }
-        return null;
     }
 }
