@@ -156,9 +156,8 @@ public class KeptReads {
     private CompletableFuture<Boolean> current(Map<Service, Long> at) {
         CompletableFuture<Boolean> all = CompletableFuture.completedFuture(true);
         for (Map.Entry<Service, Long> e : at.entrySet()) {
-            CompletableFuture<Boolean> one = revisions.current(e.getKey()).map(e.getValue()::equals)
-                    .subscribeAsCompletionStage();
-            all = all.thenCombine(one, Boolean::logicalAnd);
+            all = all.thenCombine(revisions.currentStage(e.getKey()),
+                    (same, revision) -> same && e.getValue().equals(revision));
         }
         return all;
     }
