@@ -49,6 +49,9 @@ final class Http {
         }
     }
 
+    /** Bodies longer than this ask {@code Expect: 100-continue} first (the applications' body limit is 1 MiB). */
+    static final int EXPECT_CONTINUE_ABOVE = 1 << 20;
+
     static Res get(String url, String... headers) {
         return send("GET", url, null, headers);
     }
@@ -72,6 +75,11 @@ final class Http {
                         : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
+        }
+        if (body != null && body.length() > EXPECT_CONTINUE_ABOVE) {
+            // a body over the applications' limit is refused (413) from its headers, and the connection closed; sent
+            // without waiting, its unread bytes make that close a reset, which can lose the 413 on its way to the client
+            b.expectContinue(true);
         }
         HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Res(method, url, r.statusCode(), r.headers(), r.body());
