@@ -1,5 +1,9 @@
 package org.ksrelations.gateway.service;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** The services behind the gateway, with the first path segments each one owns. */
 public enum Service {
     EVENTS("events", "events", "actors"),
@@ -14,14 +18,12 @@ public enum Service {
         this.segments = segments;
     }
 
+    private static final Map<String, Service> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(s -> s.id, s -> s));
+
     /** The service whose {@link #id} is {@code id}, or null. */
     public static Service byId(String id) {
-        for (Service s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        return null;
+        return BY_ID.get(id);
     }
 
     /** The service owning {@code /api/v1/<segment>/…}, or null. */

@@ -135,7 +135,7 @@ public class ReadCache {
                 || !BlockingOperationControl.isBlockingAllowed()) {
             return null;
         }
-        String key = key(http);
+        String key = KeptAnswer.key(http);
         if (key == null) {
             return null;
         }
@@ -228,11 +228,6 @@ public class ReadCache {
             }
         }
         return rb.build();
-    }
-
-    /** The representation a GET asks for ({@link KeptAnswer#key}), or null when too long to be worth keeping. */
-    static String key(HttpServerRequest http) {
-        return KeptAnswer.key(http);
     }
 
     /** The answer kept for {@code key}, whatever its version (null when none). */

@@ -58,7 +58,7 @@ public class ReadCacheFront {
 
     void serve(RoutingContext rc) {
         HttpServerRequest req = rc.request();
-        String key = KeptAnswer.shareable(req) ? ReadCache.key(req) : null;
+        String key = KeptAnswer.shareable(req) ? KeptAnswer.key(req) : null;
         ReadCache.Entry kept = key == null ? null : cache.kept(key);
         if (kept == null || kept.answer().contentType() == null) { // without its type, only Quarkus REST can negotiate it
             rc.next();
