@@ -120,6 +120,10 @@ public class EventResource extends ListResource {
         int lim = page.limit();
         Set<String> projection = lists.parseFields(fields, FIELDS);
         Lang l = Lang.resolve(lang, headers);
+        if (jsonFromDatabase(l)) {
+            return jsonPage(events.listJson(filter, s, lim, page.cursor(s.param), page.includeTotal(), l.code(),
+                    projection), events.lastModified());
+        }
         Slice<Event> found = events.list(filter, s, lim, page.cursor(s.param), page.includeTotal());
         return page(found, e -> Views.event(e, l), projection, events.lastModified());
     }

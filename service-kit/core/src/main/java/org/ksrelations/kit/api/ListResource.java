@@ -35,4 +35,17 @@ public abstract class ListResource {
         List<?> items = found.items().stream().map(view).toList();
         return lists.list(items, found.nextCursor(), found.totalItems(), projection, headers, uri, lastModified);
     }
+
+    /**
+     * Whether this request's page can be passed through as JSON the database wrote: JSON is asked for (not CSV),
+     * in one language (PostgreSQL writes the maps of {@code lang=all} with spaces, so those stay with Jackson).
+     */
+    protected boolean jsonFromDatabase(Lang lang) {
+        return !lang.all() && !lists.wantsCsv(headers);
+    }
+
+    /** The page a list answers when its items are JSON text already ({@link #jsonFromDatabase}). */
+    protected Response jsonPage(Slice<String> found, OffsetDateTime lastModified) {
+        return lists.jsonList(found.items(), found.nextCursor(), found.totalItems(), uri, lastModified);
+    }
 }

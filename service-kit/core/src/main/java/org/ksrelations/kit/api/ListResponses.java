@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -123,6 +124,23 @@ public class ListResponses {
             }
             rb = Response.ok(page, MediaType.APPLICATION_JSON_TYPE);
         }
+        return paged(rb, nextCursor, uri, lastModified);
+    }
+
+    /**
+     * A JSON page whose items are JSON text already (written by PostgreSQL, see the data kit's {@code JsonItems}):
+     * passed through as they are, in the shape and with the headers of {@link #list}.
+     */
+    public Response jsonList(List<String> items, String nextCursor, Long totalItems, UriInfo uri,
+                             OffsetDateTime lastModified) {
+        Params.bool(BOM, current.getQueryParameters().getFirst(BOM)); // refused as in every list, though JSON ignores it
+        List<RawValue> raw = items.stream().map(RawValue::new).toList();
+        return paged(Response.ok(new Page(raw, nextCursor, totalItems), MediaType.APPLICATION_JSON_TYPE), nextCursor,
+                uri, lastModified);
+    }
+
+    private static Response paged(Response.ResponseBuilder rb, String nextCursor, UriInfo uri,
+                                  OffsetDateTime lastModified) {
         if (nextCursor != null) {
             rb.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build()
                     + ">; rel=\"next\"");

@@ -202,7 +202,20 @@ public final class ListQuery {
      * past {@code limit}, the filters' and the keyset's parameters bound.
      */
     public Page page(EntityManager em, String sql, int limit) {
-        Query q = bound(em.createNativeQuery(sql + " LIMIT :limit"));
+        return read(em, sql + " LIMIT :limit", limit);
+    }
+
+    /**
+     * As {@link #page}, each row followed by one more column: {@code column}, an SQL expression over the page's row
+     * (its columns as {@code e.…}), such as the record's JSON ({@link JsonItems#select}) — computed for the rows of
+     * the page only, in the same statement. {@code order} is the page's ORDER BY again (over {@code e}).
+     */
+    public Page page(EntityManager em, String sql, int limit, String column, String order) {
+        return read(em, "SELECT e.*, " + column + " FROM (" + sql + " LIMIT :limit) e" + order, limit);
+    }
+
+    private Page read(EntityManager em, String statement, int limit) {
+        Query q = bound(em.createNativeQuery(statement));
         keysetParams.forEach(q::setParameter);
         q.setParameter("limit", limit + 1);
         List<Object[]> rows = new ArrayList<>();
