@@ -15,6 +15,8 @@
 # its ETag); for the gateway also, in the same round, the same event and a list page of 50 direct from the running
 # events-service, the anchors of the gateway's ratios. The two jars alternate BENCH_CYCLES times (2), so that whatever
 # else runs on the machine weighs on both. The started copies are stopped on exit, on success and on failure.
+# BENCH_ENV: more environment for both copies, e.g. BENCH_ENV=KSR_READ_CACHE_ENABLED=false to compare what a page
+# costs to build (every read uncached).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 2 ] && [ -f "$1" ] && [ -f "$2" ] || { echo "usage: bench/jar-ab.sh A/quarkus-run.jar B/quarkus-run.jar (two existing jars)" >&2; exit 2; }
@@ -36,7 +38,7 @@ for c in $(seq 1 "$CYCLES"); do
     jar=$(readlink -f "$jar")
     # from the module's folder, as ./run.sh starts it
     # shellcheck disable=SC2086
-    (cd "$APP" && exec env "${envs[@]}" QUARKUS_HTTP_PORT=28095 QUARKUS_MANAGEMENT_PORT=29095 "$java" \
+    (cd "$APP" && exec env "${envs[@]}" ${BENCH_ENV:-} QUARKUS_HTTP_PORT=28095 QUARKUS_MANAGEMENT_PORT=29095 "$java" \
       ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m} \
       -jar "$jar" > /dev/null 2>&1) &
     pid=$!
