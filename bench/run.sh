@@ -476,7 +476,7 @@ awk -F'|' '
       row("304 for one event / static", "≥ 0.5", rps[s, "get-304", "direct"], rps[s, "static", "direct"])
       row("list page of 50, repeated reads / static", "≥ 0.25", rps[s, "list", "direct"], rps[s, "static", "direct"])
       row("uncached list page / PostgreSQL building it as JSON (pgbench)", "≥ 1.0", rps[s, "list-uncached", "direct"], rps[s, "pg-list", "postgres"])
-      row("uncached list page / PostgreSQL running the service's own statements for it (pgbench)", "(anchor)", rps[s, "list-uncached", "direct"], rps[s, "pg-list-service", "postgres"])
+      row("uncached list page / PostgreSQL running the statements events-service sends for it (pgbench)", "(anchor)", rps[s, "list-uncached", "direct"], rps[s, "pg-list-service", "postgres"])
       row("uncached event / PostgreSQL building it as JSON (pgbench)", "(anchor)", rps[s, "get-uncached", "direct"], rps[s, "pg-event", "postgres"])
       row("timeline of 50 via gateway / direct list page", "≥ 0.5", rps[s, "timeline", "gateway"], rps[s, "list", "direct"])
       printf "| timeline p99 (ms) | ≤ 50 at 10,000 | %s |\n", p99[s, "timeline", "gateway"]
