@@ -83,7 +83,7 @@ public class EventService implements AboutFacts {
         PageQuery q = pageQuery(f, sort, cursor, includeTotal);
         ListQuery.Page page = q.where().page(em, q.sql(), limit,
                 json(lang).select(projection, "FROM event x WHERE x.id = e.id"), q.order());
-        return new Slice<>(page.rows().stream().map(r -> (String) r[4]).toList(), next(page, sort), q.total());
+        return new Slice<>(page.added(String.class), next(page, sort), q.total());
     }
 
     /** An event as its view ({@code EventView}) has it, field by field, in {@code lang}. */

@@ -208,7 +208,7 @@ public final class ListQuery {
     /**
      * As {@link #page}, each row followed by one more column: {@code column}, an SQL expression over the page's row
      * (its columns as {@code e.…}), such as the record's JSON ({@link JsonItems#select}) — computed for the rows of
-     * the page only, in the same statement. {@code order} is the page's ORDER BY again (over {@code e}).
+     * the page only, in the same statement, and read back with {@link Page#added}. {@code order} is the page's ORDER BY again (over {@code e}).
      */
     public Page page(EntityManager em, String sql, int limit, String column, String order) {
         return read(em, "SELECT e.*, " + column + " FROM (" + sql + " LIMIT :limit) e" + order, limit);
@@ -232,6 +232,14 @@ public final class ListQuery {
         /** The first column of every row, as ids. */
         public List<Long> ids() {
             return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        }
+
+        /**
+         * The column {@link ListQuery#page(EntityManager, String, int, String, String)} adds (each row's last), as
+         * {@code type}, in page order.
+         */
+        public <T> List<T> added(Class<T> type) {
+            return rows.stream().map(r -> type.cast(r[r.length - 1])).toList();
         }
 
         /** The last row of the page; the next page's cursor is made from it. */
