@@ -10,7 +10,7 @@
 # KSR_AGREEMENTS_PORT (8082), KSR_RECOGNITION_PORT (8083), the management ports (health, metrics)
 # KSR_GATEWAY_MANAGEMENT_PORT (9080), KSR_EVENTS_MANAGEMENT_PORT (9081), KSR_AGREEMENTS_MANAGEMENT_PORT (9082),
 # KSR_RECOGNITION_MANAGEMENT_PORT (9083), KSR_JVM_OPTS (per application JVM options; default: a 256 MB heap that starts
-# at 16 MB and gives memory back, Serial GC). Logs go to $KSR_DATA_DIR/logs.
+# at 16 MB and gives memory back, Serial GC, freed native memory trimmed every 2 s). Logs go to $KSR_DATA_DIR/logs.
 #
 # Runs on JDK 25 (.mvn/jdk.sh finds it). Each application gets a JDK AOT cache in $KSR_DATA_DIR/aot: the first start
 # after a build records it (written when the suite stops, up to a minute), the next starts use it.

@@ -26,7 +26,7 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 ports=("$GW_PORT")
 for n in ${counts[*]}; do
   (cd gateway && exec env "${envs[@]}" QUARKUS_HTTP_PORT=$((28090 + n)) QUARKUS_MANAGEMENT_PORT=$((29090 + n)) \
-    "$java" ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m} \
+    "$java" ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000} \
     -Dquarkus.vertx.event-loops-pool-size="$n" -jar target/quarkus-app/quarkus-run.jar > /dev/null 2>&1) &
   pids+=($!)
   ports+=($((28090 + n)))

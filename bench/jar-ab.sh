@@ -39,7 +39,7 @@ for c in $(seq 1 "$CYCLES"); do
     # from the module's folder, as ./run.sh starts it
     # shellcheck disable=SC2086
     (cd "$APP" && exec env "${envs[@]}" ${BENCH_ENV:-} QUARKUS_HTTP_PORT=28095 QUARKUS_MANAGEMENT_PORT=29095 "$java" \
-      ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m} \
+      ${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000} \
       -jar "$jar" > /dev/null 2>&1) &
     pid=$!
     for _ in $(seq 1 120); do curl -sf -o /dev/null localhost:29095/q/health/ready && break; sleep 0.5; done

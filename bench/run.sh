@@ -44,7 +44,7 @@ WARMUP_MAX=${BENCH_WARMUP_MAX:-6}
 CONN=${BENCH_CONNECTIONS:-16}
 STARTS=${BENCH_STARTS:-3}
 # the suite launcher's defaults (launcher AppEnvironment.DEFAULT_JVM_OPTS)
-JVM_OPTS=${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m}
+JVM_OPTS=${KSR_JVM_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000}
 # a JDK AOT cache per app, recorded by its first start and used by the next ones, as ./run.sh does (BENCH_AOT=false: none)
 AOT=${BENCH_AOT:-true}
 ALT_JVM_OPTS=${BENCH_ALT_JVM_OPTS:-}

@@ -66,6 +66,8 @@ class DockerfileTest {
         assertTrue(lines.contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), name + " starts quarkus-run.jar");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("ENV JAVA_OPTS_APPEND=") && l.contains("-Dquarkus.http.host=0.0.0.0")),
                 name + " listens on all interfaces");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ENV JAVA_OPTS_APPEND=") && l.contains("-XX:TrimNativeHeapInterval=2000")),
+                name + " hands freed native memory back, as ./run.sh's JVM options do");
         assertTrue(lines.contains("ENTRYPOINT [ \"/opt/jboss/container/java/run/run-java.sh\" ]"), name + " entrypoint");
     }
 
