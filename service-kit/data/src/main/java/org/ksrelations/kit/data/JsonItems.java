@@ -1,9 +1,13 @@
 package org.ksrelations.kit.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.ksrelations.kit.api.SourceView;
 
 /**
  * A record of a list written as JSON by PostgreSQL instead of being loaded as an entity and written again by Jackson:
@@ -51,14 +55,18 @@ public final class JsonItems {
     }
 
     /**
-     * The citations of a {@code jsonb} column as the API shows them ({@code SourceView}): each with its title,
-     * publisher, URL, dates and quote, in that order, a missing one as {@code null}.
+     * The citations of a {@code jsonb} column as the API shows them: each with the fields of {@link SourceView} in its
+     * order (title, publisher, URL, dates, quote), a missing one as {@code null}.
      */
     public static String citations(String column) {
-        return rows("SELECT s -> 'title' AS title, s -> 'publisher' AS publisher, s -> 'url' AS url,"
-                + " s -> 'publishedOn' AS \"publishedOn\", s -> 'accessedOn' AS \"accessedOn\", s -> 'quote' AS quote"
-                + " FROM jsonb_array_elements(" + column + ") WITH ORDINALITY AS c(s, n) ORDER BY n");
+        return rows("SELECT " + CITATION_FIELDS + " FROM jsonb_array_elements(" + column
+                + ") WITH ORDINALITY AS c(s, n) ORDER BY n");
     }
+
+    /** {@link SourceView}'s components, its JSON properties in the order Jackson writes them, as columns of {@code s}. */
+    private static final String CITATION_FIELDS = Arrays.stream(SourceView.class.getRecordComponents())
+            .map(c -> "s -> '" + c.getName() + "' AS \"" + c.getName() + '"')
+            .collect(Collectors.joining(", "));
 
     /** A text of a language map ({@code jsonb}) in {@code lang}, or in English when it has none. */
     public static String pick(String column, String lang) {

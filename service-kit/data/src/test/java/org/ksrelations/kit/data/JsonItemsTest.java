@@ -1,10 +1,17 @@
 package org.ksrelations.kit.data;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
+import org.ksrelations.kit.api.SourceView;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,5 +41,20 @@ class JsonItemsTest {
             assertThrows(IllegalArgumentException.class, () -> JsonItems.pick("x.title", bad), String.valueOf(bad));
             assertThrows(IllegalArgumentException.class, () -> JsonItems.served("x.title", bad), String.valueOf(bad));
         }
+    }
+
+    @Test
+    void citationsAreWrittenWithTheFieldsJacksonWritesForASourceInItsOrder() throws Exception {
+        SourceView source = new SourceView("t", "p", "https://example.org", LocalDate.of(2008, 2, 17),
+                LocalDate.of(2024, 1, 1), "q");
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        List<String> jackson = new ArrayList<>();
+        mapper.readTree(mapper.writeValueAsString(source)).fieldNames().forEachRemaining(jackson::add);
+        List<String> sql = new ArrayList<>();
+        Matcher alias = Pattern.compile("AS \"(\\w+)\"").matcher(JsonItems.citations("x.sources"));
+        while (alias.find()) {
+            sql.add(alias.group(1));
+        }
+        assertEquals(jackson, sql);
     }
 }
