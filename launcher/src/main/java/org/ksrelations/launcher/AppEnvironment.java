@@ -20,8 +20,8 @@ final class AppEnvironment {
     /**
      * The suite's JVM options: a 256 MB heap ceiling that starts small and gives memory back (Serial GC, at most 20 %
      * of the heap kept free), smaller thread stacks and code cache, and the C heap's freed memory handed back to the
-     * system every two seconds ({@code TrimNativeHeapInterval}: glibc keeps what threads freed under load, about 60 MB
-     * after a load of uncached pages). {@code ./run.sh} and {@code bench/run.sh} use the same.
+     * system every two seconds ({@code TrimNativeHeapInterval}: glibc keeps what threads freed under load: 25–60 MB
+     * of RSS after a load, bench/memory-ab.sh). {@code ./run.sh} and {@code bench/run.sh} use the same.
      */
     public static final String DEFAULT_JVM_OPTS = "-Xms16m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=5 "
             + "-XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000";
